@@ -62,7 +62,9 @@ export function buildGazetteer(...documents: unknown[]): Gazetteer {
     const parsed = GazetteerDocument.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new Error(`gazetteer document ${index + 1} is invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+      throw new Error(
+        `gazetteer document ${index + 1} is invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+      );
     }
     for (const [slug, entry] of Object.entries(parsed.data.parties)) {
       const known = parties.get(slug);
@@ -86,7 +88,8 @@ export function buildGazetteer(...documents: unknown[]): Gazetteer {
     parties,
     theatres: list,
     theatre: (id) => theatres.get(id),
-    theatreBetween: (a, b) => list.find(({ parties: [x, y] }) => (x === a && y === b) || (x === b && y === a)),
+    theatreBetween: (a, b) =>
+      list.find(({ parties: [x, y] }) => (x === a && y === b) || (x === b && y === a)),
     theatresOf: (party) => list.filter(({ parties: pair }) => pair.includes(party)),
   };
 }

@@ -91,7 +91,12 @@ export interface EventLog {
   /** Resolves only once every record is durable; the positions are in request order. */
   append<T>(topic: string, records: AppendRequest<T>[]): Promise<AppendedPosition[]>;
   /** Records of one partition from `fromOffset` (inclusive), at most `limit`. */
-  read<T = unknown>(topic: string, partition: number, fromOffset: string, limit: number): Promise<LogRecord<T>[]>;
+  read<T = unknown>(
+    topic: string,
+    partition: number,
+    fromOffset: string,
+    limit: number,
+  ): Promise<LogRecord<T>[]>;
   partitionCount(topic: string): Promise<number>;
   /** The offset the next appended record of a partition will get. */
   endOffset(topic: string, partition: number): Promise<string>;

@@ -48,7 +48,12 @@ export interface HistoryPage {
   next?: string;
 }
 
-export interface ReadStore<CeasefireView = unknown, StrikeCountsView = unknown, IncidentView = unknown, TheatreView = unknown> {
+export interface ReadStore<
+  CeasefireView = unknown,
+  StrikeCountsView = unknown,
+  IncidentView = unknown,
+  TheatreView = unknown,
+> {
   apply(batch: ProjectionBatch): Promise<ApplyOutcome>;
   checkpoint(consumer: string, topic: string, partition: number): Promise<string | undefined>;
   theatres(): Promise<TheatreView[]>;
