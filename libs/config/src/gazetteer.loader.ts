@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { buildGazetteer, DEFAULT_GAZETTEER_DOCUMENT, type Gazetteer } from '@app/domain';
+
+/**
+ * The default gazetteer, extended by the JSON document named in CEASEFIRE_GAZETTEER (same shape as
+ * libs/domain/src/gazetteer.json): a user adds a theatre there without touching code.
+ */
+export function loadGazetteer(env: NodeJS.ProcessEnv): Gazetteer {
+  const path = env.CEASEFIRE_GAZETTEER;
+  if (!path) return buildGazetteer(DEFAULT_GAZETTEER_DOCUMENT);
+  let document: unknown;
+  try {
+    document = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`CEASEFIRE_GAZETTEER: cannot read ${path} as JSON (${(error as Error).message})`);
+  }
+  try {
+    return buildGazetteer(DEFAULT_GAZETTEER_DOCUMENT, document);
+  } catch (error) {
+    throw new Error(`CEASEFIRE_GAZETTEER: ${path}: ${(error as Error).message}`);
+  }
+}
