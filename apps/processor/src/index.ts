@@ -1,0 +1,2 @@
+export * from './processor.module';
+export * from './projections-changed.event';

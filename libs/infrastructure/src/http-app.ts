@@ -1,0 +1,39 @@
+import { Controller, DynamicModule, Get, INestApplication, Module, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Config } from '@app/config';
+import { InfrastructureModule, type InfrastructureOptions } from './infrastructure.module';
+
+@Controller('health')
+class HealthController {
+  @Get()
+  health() {
+    return { status: 'ok' };
+  }
+}
+
+/**
+ * Builds one HTTP process from feature modules (ingest, processor, query): the same wiring serves the
+ * all-in-one `serve` and each app run on its own.
+ */
+export async function createHttpApp(
+  config: Config,
+  features: Type[],
+  options: InfrastructureOptions & { logger?: false },
+): Promise<INestApplication> {
+  @Module({
+    imports: [InfrastructureModule.forRoot(config, options), CqrsModule.forRoot(), ...features],
+    controllers: [HealthController],
+  })
+  class ProcessModule {}
+
+  // Ingest reads its body itself: it must see the raw bytes to refuse non-UTF-8 and oversize input.
+  const app = await NestFactory.create<NestExpressApplication>(ProcessModule as DynamicModule['module'], {
+    bodyParser: false,
+    ...(options.logger === false ? { logger: false } : {}),
+  });
+  app.set('etag', 'strong');
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,77 @@
+import { mkdirSync } from 'node:fs';
+import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown, Optional, Provider } from '@nestjs/common';
+import { loadGazetteer, type Config } from '@app/config';
+import type { Gazetteer } from '@app/domain';
+import { createSqliteEventLog, TOPICS, type EventLog } from '@app/event-log';
+import { createReadStore, type ReadStore } from '@app/projections';
+import { CLOCK, CONFIG, EVENT_LOG, GAZETTEER, READ_STORE, systemClock, type Clock } from './tokens';
+
+export interface InfrastructureOptions {
+  /** Open the read store only in processes that project or query; an ingest-only process has none. */
+  readStore: boolean;
+  clock?: Clock;
+}
+
+async function openEventLog(config: Config): Promise<EventLog> {
+  if (config.eventLog.kind !== 'sqlite') {
+    throw new Error('KAFKA_BROKERS is set, but this build has no Kafka adapter yet; unset it to run embedded');
+  }
+  mkdirSync(config.dataDir, { recursive: true });
+  const log = createSqliteEventLog({ path: config.eventLog.path });
+  await log.ensureTopics([
+    { name: TOPICS.articles, partitions: config.partitions.articles },
+    { name: TOPICS.conflictEvents, partitions: config.partitions.conflictEvents },
+    { name: TOPICS.deadLetter, partitions: 1 },
+  ]);
+  return log;
+}
+
+async function openReadStore(config: Config, gazetteer: Gazetteer): Promise<ReadStore> {
+  if (config.readStore.kind === 'sqlite') {
+    mkdirSync(config.dataDir, { recursive: true });
+    return createReadStore({ type: 'sqlite', path: config.readStore.path }, gazetteer);
+  }
+  return createReadStore(
+    { type: 'postgres', url: config.readStore.url, ...(config.readStore.schema ? { schema: config.readStore.schema } : {}) },
+    gazetteer,
+  );
+}
+
+/** Closes the ports after every module has stopped using them (subscriptions stop in onModuleDestroy). */
+@Injectable()
+class PortsShutdown implements OnApplicationShutdown {
+  private readonly logger = new Logger('Shutdown');
+
+  constructor(
+    @Inject(EVENT_LOG) private readonly eventLog: EventLog,
+    @Optional() @Inject(READ_STORE) private readonly readStore?: ReadStore,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.readStore?.close();
+    await this.eventLog.close();
+    this.logger.log('event log and read store closed');
+  }
+}
+
+@Global()
+@Module({})
+export class InfrastructureModule {
+  static forRoot(config: Config, options: InfrastructureOptions): DynamicModule {
+    const providers: Provider[] = [
+      { provide: CONFIG, useValue: config },
+      { provide: CLOCK, useValue: options.clock ?? systemClock },
+      { provide: GAZETTEER, useFactory: () => loadGazetteer({ CEASEFIRE_GAZETTEER: config.gazetteerPath }) },
+      { provide: EVENT_LOG, useFactory: () => openEventLog(config) },
+      PortsShutdown,
+    ];
+    if (options.readStore) {
+      providers.push({ provide: READ_STORE, useFactory: (gazetteer: Gazetteer) => openReadStore(config, gazetteer), inject: [GAZETTEER] });
+    }
+    return {
+      module: InfrastructureModule,
+      providers,
+      exports: [CONFIG, CLOCK, GAZETTEER, EVENT_LOG, ...(options.readStore ? [READ_STORE] : [])],
+    };
+  }
+}
