@@ -1,2 +1,4 @@
 export * from './events';
 export * from './gazetteer';
+export * from './ceasefire';
+export * from './strikes';

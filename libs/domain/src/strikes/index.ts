@@ -1,0 +1,3 @@
+export * from './strike-incident';
+export * from './strike-counts';
+export { fnv1a64 } from './fnv1a64';
