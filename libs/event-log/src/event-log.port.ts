@@ -54,6 +54,10 @@ export interface AppendedPosition {
 export interface PartitionBatch<T = unknown> {
   topic: string;
   partition: number;
+  /**
+   * May be empty when every record in the range was undecodable: those went to the dead-letter topic, and the
+   * checkpoint still moves to `nextOffset`.
+   */
   records: LogRecord<T>[];
   /** The offset after the last record: what to store as the checkpoint once the batch is applied. */
   nextOffset: string;
@@ -73,6 +77,8 @@ export interface SubscribeOptions<T = unknown> {
    * batch after a back-off; the subscription never skips a batch that was not handled.
    */
   onBatch(batch: PartitionBatch<T>): Promise<void>;
+  /** Told of every rejection before the back-off, so a batch that keeps failing is visible (e.g. logged). */
+  onRetry?(error: unknown, batch: PartitionBatch<T>, attempt: number): void;
   maxBatchSize?: number;
 }
 
@@ -90,7 +96,10 @@ export interface EventLog {
   ensureTopics(topics: TopicSpec[]): Promise<void>;
   /** Resolves only once every record is durable; the positions are in request order. */
   append<T>(topic: string, records: AppendRequest<T>[]): Promise<AppendedPosition[]>;
-  /** Records of one partition from `fromOffset` (inclusive), at most `limit`. */
+  /**
+   * Records of one partition from `fromOffset` (inclusive), at most `limit`; undecodable records are passed
+   * over, so an empty answer means nothing decodable is left in the partition.
+   */
   read<T = unknown>(
     topic: string,
     partition: number,
