@@ -117,10 +117,14 @@ format_storage_once() {
     die "formatting the storage failed; see $LOG_FILE"
 }
 
+# A broker that did not come up in time is stopped, so a failed start leaves nothing running behind.
 fail_start() {
-  say "$1"
+  local pid=$1 reason=$2
+  say "$reason"
   say "last lines of $LOG_FILE:"
   tail -n 40 "$LOG_FILE" >&2 || true
+  if kill -0 "$pid" 2>/dev/null; then terminate "$pid"; fi
+  rm -f "$PID_FILE"
   exit 1
 }
 
@@ -128,7 +132,7 @@ fail_start() {
 wait_until_ready() {
   local pid=$1 deadline=$((SECONDS + START_TIMEOUT)) probe_output
   while ((SECONDS < deadline)); do
-    kill -0 "$pid" 2>/dev/null || fail_start "the broker exited while starting"
+    kill -0 "$pid" 2>/dev/null || fail_start "$pid" "the broker exited while starting"
     if port_in_use "$PORT" && probe_output=$(run_tool org.apache.kafka.tools.TopicCommand \
       --bootstrap-server "127.0.0.1:$PORT" --command-config "$DATA_DIR/probe.properties" --list 2>&1); then
       return
@@ -136,7 +140,7 @@ wait_until_ready() {
     sleep 0.5
   done
   say "last probe said: ${probe_output:-nothing (port $PORT never accepted a connection)}"
-  fail_start "the broker did not answer within ${START_TIMEOUT}s"
+  fail_start "$pid" "the broker did not answer within ${START_TIMEOUT}s"
 }
 
 start() {
@@ -149,9 +153,13 @@ start() {
   local started_at=$SECONDS port
   ensure_jars
   for port in "$PORT" "$CONTROLLER_PORT"; do
-    port_in_use "$port" && die "port $port is taken; choose others with KAFKA_PORT and KAFKA_CONTROLLER_PORT"
+    if port_in_use "$port"; then
+      die "port $port is taken; choose others with KAFKA_PORT and KAFKA_CONTROLLER_PORT"
+    fi
   done
   render_config
+  # One log per run, the previous kept, so the tail shown on failure belongs to this run.
+  if [[ -f $LOG_FILE ]]; then mv "$LOG_FILE" "$LOG_FILE.previous"; fi
   format_storage_once
   # shellcheck disable=SC2086 # KAFKA_HEAP_OPTS holds several JVM flags
   nohup "$JAVA" $HEAP_OPTS "${BROKER_JVM_OPTS[@]}" "-Dlog4j.configuration=file:$TEMPLATES/log4j.properties" \
@@ -169,16 +177,20 @@ stop() {
     say "not running (data in $DATA_DIR)"
     return
   fi
+  terminate "$pid"
+  rm -f "$PID_FILE"
+  say "stopped (pid $pid)"
+}
+
+terminate() {
+  local pid=$1 deadline=$((SECONDS + STOP_TIMEOUT))
   kill -TERM "$pid"
-  local deadline=$((SECONDS + STOP_TIMEOUT))
   while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.2; done
   if kill -0 "$pid" 2>/dev/null; then
     say "no clean shutdown within ${STOP_TIMEOUT}s; killing pid $pid"
     kill -KILL "$pid"
     while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
   fi
-  rm -f "$PID_FILE"
-  say "stopped (pid $pid)"
 }
 
 status() {
