@@ -1,0 +1,335 @@
+import { ceasefireFinding, type Finding } from './finding';
+import { easterDateNamed } from './holidays';
+import {
+  belligerentSubject,
+  cuesOf,
+  followedBy,
+  hasJointSubject,
+  hasOutsideSubject,
+  precededBy,
+  type Cue,
+} from './predicates';
+import {
+  actorMentions,
+  cueNear,
+  isBelligerent,
+  isConditionalSentence,
+  isHypotheticalAt,
+  isNegatedAt,
+  otherBelligerent,
+  speakerOf,
+  type Reading,
+} from './reading';
+import { ACCORD, PROPOSAL, STOP_FIGHTING, TRUCE, mentionsAccord, mentionsTruce } from './truce-terms';
+
+/**
+ * The ceasefire rules. Each reads one predicate (who proposed, accepted, declared, broke ... which truce)
+ * from a sentence, whether it is written as a verb ("agreed to extend") or a noun ("an extension of").
+ */
+
+const TRUCE_OR_ACCORD = new RegExp(`${TRUCE.source}|${ACCORD.source}`, 'i');
+const TRUCE_OR_STOP = new RegExp(`${TRUCE.source}|${STOP_FIGHTING.source}`, 'i');
+const ANSWERABLE = new RegExp(
+  `${TRUCE.source}|${PROPOSAL.source}|${ACCORD.source}|${STOP_FIGHTING.source}|\\bit\\b`,
+  'i',
+);
+
+const isFactual = (reading: Reading, cue: Cue, words = 7): boolean =>
+  !isHypotheticalAt(reading, cue.at, words) && !isNegatedAt(reading, cue.at, 5);
+
+/** The predicate happened on the day the text gives; a truce named for a holiday falls back to that day. */
+function dayOf(reading: Reading, cue: Cue): { occurredOn?: string; dated?: boolean } {
+  if (cueNear(reading, cue.at)) return {};
+  const holiday = easterDateNamed(reading.text, reading.context.published);
+  return holiday ? { occurredOn: holiday, dated: true } : {};
+}
+
+const PROPOSE =
+  /\b(?:propos(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|call(?:ed|s|ing)? for|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)? for|put forward|floated|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|st(?:ood|ands?) by|repeat(?:ed|s|ing)?|renew(?:ed|s|ing)?|reiterat(?:ed|es|ing)|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for)\b/gi;
+const ANSWER_BEFORE =
+  /\b(?:accept\w*|agree\w*|reject\w*|refus\w*|approv\w*|endors\w*|answer\w*|respond\w*|examine|study|studied|consider\w*|welcom\w*|turned down|signed up)\b/i;
+
+/** A party or mediator puts a truce forward; repeating an offer counts again. */
+export function proposals(reading: Reading): Finding[] {
+  const findings: Finding[] = [];
+  for (const cue of cuesOf(PROPOSE, reading.text)) {
+    const repeats = /^(?:st|repeat|renew|reiterat)/i.test(cue.text);
+    const object = repeats
+      ? followedBy(reading, cue, TRUCE_OR_STOP) ||
+        (followedBy(reading, cue, PROPOSAL, 30) && new RegExp(TRUCE_OR_STOP.source, 'i').test(reading.text))
+      : followedBy(reading, cue, TRUCE_OR_STOP, 110);
+    if (!object || !isFactual(reading, cue) || precededBy(reading, cue, ANSWER_BEFORE, 40)) continue;
+    if (/^(?:urg|call|ask|press|appeal)/i.test(cue.text) && followedBy(reading, cue, /\brestraint\b/, 40))
+      continue;
+    const by = belligerentSubject(reading, cue);
+    if (!by && !hasOutsideSubject(reading, cue)) continue;
+    findings.push(
+      ceasefireFinding(reading, 'CeasefireProposed', cue.at, { by: by?.party, ...dayOf(reading, cue) }),
+    );
+  }
+  return findings.slice(0, 1);
+}
+
+const ACCEPT =
+  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed|said yes|consented to|embraced|committed (?:themselves |itself )?to)\b/gi;
+const SEAL =
+  /\b(?:sign(?:ed|s|ing)?|initial(?:l)?ed|reached|struck|sealed|clinched|concluded|brokered|announced|the signing of)\b/gi;
+
+/**
+ * Acceptance and agreement. One belligerent accepting (or agreeing "in principle") is CeasefireAccepted;
+ * both doing so, a mediator announcing that both accepted, or an accord signed, initialled or reached is
+ * CeasefireAgreed. A truce "agreed between" two sides that then "came into force" is only the start.
+ */
+export function acceptances(reading: Reading): Finding[] {
+  const findings: Finding[] = [];
+  for (const cue of cuesOf(ACCEPT, reading.text)) {
+    if (!isFactual(reading, cue) || isConditionalSentence(reading)) continue;
+    if (!followedBy(reading, cue, ANSWERABLE, 100)) continue;
+    if (followedBy(reading, cue, /^\s*(?:to\s+)?(?:extend|prolong|renew)/, 20)) continue;
+    if (isParticiple(reading, cue)) continue;
+    if (!new RegExp(TRUCE_OR_ACCORD.source, 'i').test(reading.text) && !STOP_TEST.test(reading.text))
+      continue;
+    const joint = hasJointSubject(reading, cue) && !/in principle/i.test(cue.text);
+    if (joint) {
+      findings.push(ceasefireFinding(reading, 'CeasefireAgreed', cue.at, dayOf(reading, cue)));
+      continue;
+    }
+    const by = belligerentSubject(reading, cue);
+    if (by)
+      findings.push(
+        ceasefireFinding(reading, 'CeasefireAccepted', cue.at, { by: by.party, ...dayOf(reading, cue) }),
+      );
+  }
+  for (const cue of cuesOf(SEAL, reading.text)) {
+    if (!isFactual(reading, cue) || isConditionalSentence(reading)) continue;
+    const accord =
+      followedBy(reading, cue, TRUCE_OR_ACCORD, 60) ||
+      precededBy(reading, cue, /\b(?:was|were|been|had been|has been)\s+$/, 20);
+    if (!accord) continue;
+    if (
+      /^(?:brokered|announced)$/i.test(cue.text) &&
+      !followedBy(reading, cue, /\b(?:agreement|deal|accord|that both|the two sides had)/, 80)
+    )
+      continue;
+    if (/^announced$/i.test(cue.text) && followedBy(reading, cue, /\bunilateral\b/, 40)) continue;
+    if (isParticiple(reading, cue) && !/^the signing of/i.test(cue.text)) continue;
+    const hostilities = new RegExp(TRUCE_OR_ACCORD.source, 'i').test(reading.text);
+    if (!hostilities) continue;
+    findings.push(ceasefireFinding(reading, 'CeasefireAgreed', cue.at, dayOf(reading, cue)));
+  }
+  return findings;
+}
+
+const STOP_TEST = new RegExp(STOP_FIGHTING.source, 'i');
+
+/** "a ceasefire agreed between Congo and Rwanda came into force": the verb qualifies the noun. */
+function isParticiple(reading: Reading, cue: Cue): boolean {
+  const before = reading.text.slice(Math.max(0, cue.at - 40), cue.at);
+  return (
+    new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|arrangement)\\s*,?\\s*$`, 'i').test(before) &&
+    /\b(?:came|comes|took|takes|entered|enters|began|begins|held|holds|is|was|has|had)\b/i.test(
+      reading.text.slice(cue.end, cue.end + 120),
+    )
+  );
+}
+
+const REJECT =
+  /\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing) to (?:back|accept|agree|sign|join|consider)|turned (?:\w+ ){0,3}down|turn(?:s|ing)? down|ruled out|rul(?:es|ing) out|rebuffed|spurned|said no to|dismiss(?:ed|es) (?:the|a|an) (?:\w+ )?(?:proposal|offer|plan|call))\b/gi;
+
+/** A belligerent turns a truce or a proposal down. Rejecting an accusation is not rejecting a truce. */
+export function rejections(reading: Reading): Finding[] {
+  const findings: Finding[] = [];
+  for (const cue of cuesOf(REJECT, reading.text)) {
+    if (isHypotheticalAt(reading, cue.at) || isConditionalSentence(reading)) continue;
+    const object = /down$/i.test(cue.text)
+      ? new RegExp(`${TRUCE.source}|${PROPOSAL.source}`, 'i').test(cue.text) ||
+        precededBy(reading, cue, TRUCE, 120)
+      : followedBy(reading, cue, new RegExp(`${TRUCE.source}|${PROPOSAL.source}`, 'i'), 80);
+    if (
+      !object ||
+      followedBy(
+        reading,
+        cue,
+        /^\s*(?:the\s+|these\s+|those\s+)?(?:charges?|claims?|accusations?|allegations?|reports?)\b/,
+        30,
+      )
+    )
+      continue;
+    const by = belligerentSubject(reading, cue);
+    if (by)
+      findings.push(
+        ceasefireFinding(reading, 'CeasefireRejected', cue.at, { by: by.party, ...dayOf(reading, cue) }),
+      );
+  }
+  return findings;
+}
+
+const DECLARE =
+  /\b(?:declar(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|order(?:ed|s|ing)|proclaim(?:ed|s|ing)?)\b/gi;
+
+/** A party announces a truce of its own: a unilateral ceasefire, an ordered holiday truce. */
+export function declarations(reading: Reading): Finding[] {
+  for (const cue of cuesOf(DECLARE, reading.text)) {
+    if (!isFactual(reading, cue) || isConditionalSentence(reading)) continue;
+    const truceFollows = followedBy(
+      reading,
+      cue,
+      new RegExp(`^\\s*(?:by\\s+\\S+(?:\\s+\\S+)?\\s+)?(?:\\S+\\s+){0,6}?(?:${TRUCE.source})`),
+      80,
+    );
+    const truceBefore = precededBy(reading, cue, new RegExp(`(?:${TRUCE.source})\\s*,?\\s*$`), 30);
+    if (!truceFollows && !truceBefore) continue;
+    if (followedBy(reading, cue, /^\s*(?:that|it|they)\b/, 10)) continue;
+    const unilateral = /\bunilateral\b|\bits own\b/i.test(reading.text);
+    if (!unilateral && (hasJointSubject(reading, cue) || /\bagree/i.test(reading.text))) continue;
+    const by = belligerentSubject(reading, cue);
+    if (!by) continue;
+    return [ceasefireFinding(reading, 'CeasefireDeclared', cue.at, { by: by.party, ...dayOf(reading, cue) })];
+  }
+  return [];
+}
+
+const START =
+  /\b(?:took effect|taken effect|came into (?:force|effect)|entered into force|went into (?:force|effect)|took hold|began|started|kicked in|halted the war|back in force|resumed (?:its )?enforcement of|enforcing the (?:\w+ )?(?:ceasefire|truce) again)\b/gi;
+
+/** A truce comes into force. A start announced for later belongs to the announcement, not here. */
+export function starts(reading: Reading): Finding[] {
+  for (const cue of cuesOf(START, reading.text)) {
+    if (!isFactual(reading, cue, 5)) continue;
+    const subject =
+      precededBy(reading, cue, new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|\\bit)\\b[^.;]{0,70}$`), 90) ||
+      /enforc/i.test(cue.text);
+    if (!subject) continue;
+    if (
+      precededBy(
+        reading,
+        cue,
+        /\b(?:war|fighting|offensive|strikes?|attacks?|talks|negotiations|meeting|session)\s+$/,
+        20,
+      )
+    )
+      continue;
+    const background = precededBy(reading, cue, /\b(?:since|after|when)\b/, 90);
+    if (background && !cueNear(reading, cue.at)) continue;
+    return [ceasefireFinding(reading, 'CeasefireStarted', cue.at, dayOf(reading, cue))];
+  }
+  return [];
+}
+
+const EXTEND =
+  /\b(?:extend(?:ed|s|ing)?|extension|prolong(?:ed|s|ing)?|prolongation|renew(?:ed|al)|rolled over|kept in place)\b/gi;
+
+/** A truce is prolonged: "extended until May 18", "an extension of the truce", "agreed to extend it". */
+export function extensions(reading: Reading): Finding[] {
+  for (const cue of cuesOf(EXTEND, reading.text)) {
+    if (!isFactual(reading, cue) || isConditionalSentence(reading)) continue;
+    const truce =
+      followedBy(
+        reading,
+        cue,
+        new RegExp(`^\\s*(?:of\\s+)?(?:\\S+\\s+){0,4}?(?:${TRUCE.source}|${ACCORD.source}|it\\b)`),
+        60,
+      ) ||
+      precededBy(reading, cue, new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|\\bit)\\b[^.;]{0,50}$`), 70);
+    if (!truce) continue;
+    const previous = reading.context.previous(reading.sentence);
+    if (
+      !mentionsTruce(reading.text) &&
+      !mentionsAccord(reading.text) &&
+      !(previous && mentionsTruce(previous.text))
+    )
+      continue;
+    return [ceasefireFinding(reading, 'CeasefireExtended', cue.at, dayOf(reading, cue))];
+  }
+  return [];
+}
+
+const EXPIRE =
+  /\b(?:expired|expiry|expiration|ran out|run out|lapsed|ran its course|run its course|came to an end|ended)\b/gi;
+const COLLAPSE =
+  /\b(?:collaps(?:ed|e|es|ing)|broke down|broken down|(?:abrupt|sudden|violent) end|tore up|torn up|tear up|called off|unravel(?:led|ed)|shattered|ending (?:the|its|a|their) (?:[\w-]+ )*?(?:ceasefire|truce))\b/gi;
+
+/**
+ * The end of a truce: at its planned end it expired (dated to that end), before it it collapsed.
+ * "ended" is an expiry when the truce had a set length, a collapse otherwise.
+ */
+export function ends(reading: Reading): Finding[] {
+  for (const cue of cuesOf(COLLAPSE, reading.text)) {
+    if (!isFactual(reading, cue) || isConditionalSentence(reading)) continue;
+    if (precededBy(reading, cue, /\b(?:keep|prevent|avoid|stop|from)\b[^.]{0,40}$/, 60)) continue;
+    const truce =
+      /ending/i.test(cue.text) ||
+      precededBy(reading, cue, TRUCE_OR_ACCORD, 90) ||
+      followedBy(reading, cue, TRUCE_OR_ACCORD, 40);
+    if (truce) return [ceasefireFinding(reading, 'CeasefireEnded', cue.at, dayOf(reading, cue))];
+  }
+  for (const cue of cuesOf(EXPIRE, reading.text)) {
+    if (!isFactual(reading, cue, 5)) continue;
+    const truce =
+      precededBy(
+        reading,
+        cue,
+        new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|\\bphase|\\bit)\\b[^.;]{0,70}$`),
+        90,
+      ) ||
+      (/^expir/i.test(cue.text) && followedBy(reading, cue, TRUCE, 50));
+    if (!truce) continue;
+    if (
+      /^ended$/i.test(cue.text) &&
+      !/\b\d+[- ](?:hour|day|week|month)|\bmonth\b|\bphase\b|as (?:planned|scheduled)/i.test(reading.text)
+    )
+      return [ceasefireFinding(reading, 'CeasefireEnded', cue.at, dayOf(reading, cue))];
+    return [ceasefireFinding(reading, 'CeasefireExpired', cue.at, dayOf(reading, cue))];
+  }
+  return [];
+}
+
+const BREACH = /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|sabotag\w*)\b/gi;
+const MUTUAL =
+  /\b(?:each other|one another|each side accused|both sides accused|accusations from both sides|mutual accusations|trad(?:e|ed|es|ing) (?:[\w-]+ )?(?:charges|accusations|blame))\b/i;
+const VIOLATOR_AFTER =
+  /^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}?(?:had |have |has |of )?(?:violat|breach|broke|break)/i;
+
+/**
+ * One accusation per accuser: the speaker when a party says so, else the side other than the one
+ * accused; a mediator's or monitor's accusation has no `by`; "each side accused the other" is one per side.
+ */
+export function violations(reading: Reading): Finding[] {
+  const cues = cuesOf(BREACH, reading.text).filter((cue) => isFactual(reading, cue, 6));
+  const mutual = MUTUAL.test(reading.text);
+  if (!cues.length && !(mutual && mentionsTruce(reading.text))) return [];
+  if (isConditionalSentence(reading)) return [];
+  if (
+    !new RegExp(TRUCE_OR_ACCORD.source, 'i').test(reading.text) &&
+    !/\b(?:pause|moratorium)\b/i.test(reading.text)
+  )
+    return [];
+  const at = cues[0]?.at ?? 0;
+  const day = dayOf(reading, cues[0] ?? { at, end: at, text: '' });
+  const [first, second] = reading.theatre.parties;
+  if (mutual) {
+    return [
+      ceasefireFinding(reading, 'CeasefireViolationAlleged', at, { by: first, ...day }),
+      ceasefireFinding(reading, 'CeasefireViolationAlleged', at, { by: second, ...day }),
+    ];
+  }
+  const speaker = speakerOf(reading);
+  if (speaker) {
+    if (isBelligerent(reading, speaker.party))
+      return [ceasefireFinding(reading, 'CeasefireViolationAlleged', at, { by: speaker.party, ...day })];
+    if (actorMentions(reading).some((mention) => isBelligerent(reading, mention.party)))
+      return [ceasefireFinding(reading, 'CeasefireViolationAlleged', at, day)];
+  }
+  const violator = reading.mentions.find(
+    (mention) =>
+      isBelligerent(reading, mention.party) &&
+      (VIOLATOR_AFTER.test(reading.text.slice(mention.end, mention.end + 40)) ||
+        /\baccus\w*\s+$/i.test(reading.text.slice(Math.max(0, mention.start - 14), mention.start)) ||
+        /\b(?:violations?|breach(?:es)?) by\s+(?:the\s+)?$/i.test(
+          reading.text.slice(Math.max(0, mention.start - 20), mention.start),
+        )),
+  );
+  const accuser = violator && otherBelligerent(reading, violator.party);
+  if (accuser) return [ceasefireFinding(reading, 'CeasefireViolationAlleged', at, { by: accuser, ...day })];
+  return [];
+}

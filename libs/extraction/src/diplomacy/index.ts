@@ -1,0 +1,97 @@
+import type { ConflictEvent } from '@app/domain';
+import type { RuleSet } from '../context';
+import {
+  acceptances,
+  declarations,
+  ends,
+  extensions,
+  proposals,
+  rejections,
+  starts,
+  violations,
+} from './ceasefire';
+import type { Finding } from './finding';
+import { readSentence, type Reading } from './reading';
+import { talkOffers, talksHeld, talksScheduled } from './talks';
+import { NOT_A_WAR_TRUCE } from './truce-terms';
+
+const RULES: ((reading: Reading) => Finding[])[] = [
+  proposals,
+  acceptances,
+  rejections,
+  declarations,
+  starts,
+  extensions,
+  ends,
+  violations,
+  talkOffers,
+  talksScheduled,
+];
+
+/**
+ * Ceasefire and talks events (shared/contract/EVENTS.md section 3). Each sentence is read by every rule;
+ * talks that were offered or scheduled in a sentence are not also read as held there.
+ */
+export const extractDiplomacy: RuleSet = (context) => {
+  const findings: Finding[] = [];
+  for (const sentence of context.sentences) {
+    const reading = readSentence(context, sentence);
+    if (!reading || NOT_A_WAR_TRUCE.test(truceSurroundings(reading.text))) continue;
+    const found = RULES.flatMap((rule) => rule(reading));
+    if (!found.some(({ event }) => event.type === 'TalksScheduled' || event.type === 'TalksOffered'))
+      found.push(...talksHeld(reading));
+    findings.push(...found);
+  }
+  return withoutRepeats(findings);
+};
+
+/** The words right around a truce word, where "trade truce" or "tariff pause" shows. */
+function truceSurroundings(text: string): string {
+  const truce = /\b(?:cease-?fires?|truces?|pauses?)\b/i.exec(text);
+  return truce ? text.slice(Math.max(0, truce.index - 30), truce.index + truce[0].length + 30) : '';
+}
+
+const keyOf = ({ event }: Finding): string => {
+  const participants =
+    event.type === 'TalksHeld' && 'participants' in event
+      ? [...(event.participants ?? [])].sort().join(',')
+      : '';
+  return [event.type, event.theatre, event.by ?? '', event.occurredOn, participants].join('|');
+};
+
+const dayDistance = (a: string, b: string): number => {
+  const [a0, a1 = a0] = a.split('/').map((part) => Date.parse(part));
+  const [b0, b1 = b0] = b.split('/').map((part) => Date.parse(part));
+  return Math.max(0, a0 - b1, b0 - a1) / 86_400_000;
+};
+
+/**
+ * The same development restated (the headline, then the body; one accuser repeating a charge) is one
+ * event: identical findings collapse, and a finding the text left undated gives way to a dated one of
+ * the same kind within a day. Proposals are the exception the contract makes: a repeated offer counts.
+ */
+function withoutRepeats(findings: Finding[]): ConflictEvent[] {
+  const seen = new Set<string>();
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    const key = keyOf(finding);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(finding);
+  }
+  const sameKind = (a: Finding, b: Finding): boolean =>
+    a.event.type === b.event.type && a.event.theatre === b.event.theatre && a.event.by === b.event.by;
+  return kept
+    .filter(
+      (finding) =>
+        finding.dated ||
+        !kept.some(
+          (other) =>
+            other !== finding &&
+            other.dated &&
+            sameKind(finding, other) &&
+            dayDistance(finding.event.occurredOn, other.event.occurredOn) <= 1,
+        ),
+    )
+    .map(({ event }) => event);
+}

@@ -1,0 +1,84 @@
+import type { PartyMention } from '../context';
+import { actorMentions, clauseStart, isBelligerent, subjectBefore, type Reading } from './reading';
+
+/** Where a cue matched in a sentence. */
+export interface Cue {
+  at: number;
+  end: number;
+  text: string;
+}
+
+export function cuesOf(pattern: RegExp, text: string): Cue[] {
+  const global = new RegExp(
+    pattern.source,
+    pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g',
+  );
+  return [...text.matchAll(global)].map((match) => ({
+    at: match.index,
+    end: match.index + match[0].length,
+    text: match[0],
+  }));
+}
+
+/** Whether `pattern` occurs within `span` characters after the cue, before the clause ends. */
+export function followedBy(reading: Reading, cue: Cue, pattern: RegExp, span = 90): boolean {
+  const rest = reading.text.slice(cue.end, cue.end + span);
+  const stop = /[;—–]|\.\s/.exec(rest);
+  return new RegExp(pattern.source, 'i').test(stop ? rest.slice(0, stop.index) : rest);
+}
+
+/** Whether `pattern` occurs within `span` characters before the cue, in its clause. */
+export function precededBy(reading: Reading, cue: Cue, pattern: RegExp, span = 60): boolean {
+  const from = Math.max(clauseStart(reading.text, cue.at), cue.at - span);
+  return new RegExp(pattern.source, 'i').test(reading.text.slice(from, cue.at));
+}
+
+const JOINT_SUBJECT =
+  /\b(?:both sides|the two sides|the sides|both parties|the parties|the two (?:countries|governments|neighbou?rs|leaders|camps|armies|delegations)|each side|both governments|both (?:countries|armies|camps)|the belligerents|the warring (?:parties|sides))\b/i;
+
+/** Whether the subject of the cue is both belligerents ("Thailand and Cambodia agreed", "the two sides accepted"). */
+export function hasJointSubject(reading: Reading, cue: Cue): boolean {
+  const from = clauseStart(reading.text, cue.at);
+  const before = reading.text.slice(from, cue.at);
+  if (JOINT_SUBJECT.test(before)) return true;
+  const named = new Set(
+    actorMentions(reading)
+      .filter(
+        (mention) => mention.start >= from && mention.end <= cue.at && isBelligerent(reading, mention.party),
+      )
+      .map((mention) => mention.party),
+  );
+  return named.size === 2;
+}
+
+/** The belligerent that does what the cue says, or a passive agent after it ("declared by Putin"). */
+export function belligerentSubject(reading: Reading, cue: Cue): PartyMention | undefined {
+  const agent = passiveAgent(reading, cue);
+  if (agent) return isBelligerent(reading, agent.party) ? agent : undefined;
+  const subject = subjectBefore(reading, cue.at);
+  if (subject && isBelligerent(reading, subject.party)) return subject;
+  const from = clauseStart(reading.text, cue.at);
+  return actorMentions(reading)
+    .filter(
+      (mention) => mention.start >= from && mention.end <= cue.at && isBelligerent(reading, mention.party),
+    )
+    .at(-1);
+}
+
+/** "proposed by Washington", "declared by Putin". */
+export function passiveAgent(reading: Reading, cue: Cue): PartyMention | undefined {
+  return actorMentions(reading).find(
+    (mention) =>
+      mention.start >= cue.end &&
+      mention.start - cue.end <= 40 &&
+      /^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+|\w+\s+)?(?:\w+\s+)?$/i.test(
+        reading.text.slice(cue.end, mention.start),
+      ),
+  );
+}
+
+/** Whether the party doing what the cue says is named but is not a belligerent (a mediator, an ally). */
+export function hasOutsideSubject(reading: Reading, cue: Cue): boolean {
+  const agent = passiveAgent(reading, cue) ?? subjectBefore(reading, cue.at);
+  return agent !== undefined && !isBelligerent(reading, agent.party);
+}

@@ -1,0 +1,148 @@
+import type { Theatre } from '@app/domain';
+import type { ArticleContext, PartyMention, Sentence, When } from '../context';
+
+/** One sentence as the diplomacy rules see it: its theatre, the parties it names and its date. */
+export interface Reading {
+  context: ArticleContext;
+  sentence: Sentence;
+  text: string;
+  theatre: Theatre;
+  mentions: readonly PartyMention[];
+  when: When | undefined;
+}
+
+/**
+ * A sentence that names both belligerents of another known theatre is about that theatre (an article on
+ * Congo and Rwanda also reports the Congo–M23 truce); otherwise it is about the article's theatre.
+ * Without a known theatre there is no event: never a default conflict.
+ */
+export function readSentence(context: ArticleContext, sentence: Sentence): Reading | undefined {
+  const mentions = context.mentions(sentence);
+  const named = new Set(mentions.map((mention) => mention.party));
+  const both = context.gazetteer.theatres.filter(({ parties: [a, b] }) => named.has(a) && named.has(b));
+  const theatre =
+    both.find((candidate) => candidate.id === context.theatre?.id) ??
+    (both.length === 1 ? both[0] : undefined) ??
+    context.theatre;
+  if (!theatre) return undefined;
+  return { context, sentence, text: sentence.text, theatre, mentions, when: context.when(sentence) };
+}
+
+export const isBelligerent = (reading: Reading, party: string): boolean =>
+  reading.theatre.parties.includes(party);
+
+export const otherBelligerent = (reading: Reading, party: string): string | undefined =>
+  reading.theatre.parties.find((candidate) => candidate !== party);
+
+/** Parties named as actors (not as a place that was hit or where something happened). */
+export const actorMentions = (reading: Reading): PartyMention[] =>
+  reading.mentions.filter((mention) => mention.role !== 'place');
+
+const OBJECT_PREPOSITION =
+  /\b(with|to|from|against|on|of|for|between|at|in|into|over|toward|towards|by)\s+(?:the\s+)?$/i;
+const CLAUSE_BREAK = /[;:—–]|\b(?:but|while|whereas|although)\b/gi;
+
+/** Where the clause holding `at` starts: after the last semicolon, dash or contrasting conjunction. */
+export function clauseStart(text: string, at: number): number {
+  let start = 0;
+  for (const match of text.slice(0, at).matchAll(CLAUSE_BREAK)) start = match.index + match[0].length;
+  return start;
+}
+
+/**
+ * The party that does what the cue at `at` says: the nearest actor named before it in the same clause,
+ * skipping names that sit in a prepositional phrase ("a call with Trump", "strikes on Ukraine").
+ */
+export function subjectBefore(reading: Reading, at: number): PartyMention | undefined {
+  const from = clauseStart(reading.text, at);
+  const candidates = actorMentions(reading).filter((mention) => mention.end <= at && mention.start >= from);
+  for (const mention of candidates.reverse()) {
+    if (!OBJECT_PREPOSITION.test(reading.text.slice(Math.max(0, mention.start - 12), mention.start)))
+      return mention;
+  }
+  return undefined;
+}
+
+const SPEECH =
+  /\b(?:said|says|say|saying|accus\w*|claim\w*|complain\w*|charg\w*|wrote|writes|told|tells|called|calls|alleg\w*|blam\w*|insist\w*|reported|reports|stated|counted|dismissed|denounced|condemned|warned|argued|added|noted|recorded|rejected)\b/gi;
+
+/**
+ * Who is speaking: a party named just before a speech verb ("Russia's Defence Ministry said", "Kyiv
+ * accused"), just after one (", said Zelenskyy") or given as the source ("according to Baku").
+ */
+export function speakerOf(reading: Reading): PartyMention | undefined {
+  const actors = actorMentions(reading);
+  const text = reading.text;
+  const source = /\b(?:according to|accusation by|accusations by|complaint by|claims? by)\s+(?:the\s+)?$/i;
+  const sourced = actors.find((mention) =>
+    source.test(text.slice(Math.max(0, mention.start - 24), mention.start)),
+  );
+  if (sourced) return sourced;
+  for (const verb of text.matchAll(SPEECH)) {
+    const before = actors.filter(
+      (mention) => mention.end <= verb.index && !/[.!?"“]/.test(text.slice(mention.end, verb.index)),
+    );
+    const near = before.at(-1);
+    if (
+      near &&
+      verb.index - near.end <= 60 &&
+      !OBJECT_PREPOSITION.test(text.slice(Math.max(0, near.start - 12), near.start))
+    )
+      return near;
+    const after = actors.find((mention) => mention.start >= verb.index && mention.start - verb.index <= 16);
+    if (after && /^[a-z]+,?\s+(?:the\s+)?\S*$/i.test(text.slice(verb.index, after.start).trim() + ' x'))
+      return after;
+  }
+  return undefined;
+}
+
+const HYPOTHETICAL =
+  /\b(?:would|could|might|may|can|should|if|unless|whether|were to|once|until|hopes?|hoped|hoping|want(?:s|ed)? to|wish|expects?|expected|aims?|aimed|aiming|seeks? to|tries|trying|due to|set to|is to|are to|ready to|in order to|before)\b/i;
+const NEGATION = /\b(?:no|not|never|neither|nor|without|refus\w*|declin\w*|n't|nothing)\b|n't\b/i;
+
+/** The words leading up to a cue within its clause, where modality and negation show. */
+export function leadIn(reading: Reading, at: number, words = 7): string {
+  const clause = reading.text.slice(clauseStart(reading.text, at), at);
+  return clause.split(/\s+/).slice(-words).join(' ');
+}
+
+/** Conditional, hypothetical or planned: "would only hold if", "is due to expire", "could be prolonged". */
+export const isHypotheticalAt = (reading: Reading, at: number, words = 7): boolean =>
+  HYPOTHETICAL.test(leadIn(reading, at, words));
+
+export const isNegatedAt = (reading: Reading, at: number, words = 5): boolean =>
+  NEGATION.test(leadIn(reading, at, words));
+
+/** The whole sentence hedged as a condition ("If the truce holds, ...", "Should either side agree, ..."). */
+export const isConditionalSentence = (reading: Reading): boolean =>
+  /^\s*(?:if|unless|should|were|even if|only if|whether)\b/i.test(reading.text) ||
+  /\b(?:would only|only if|on condition that|provided that)\b/i.test(reading.text);
+
+const SEGMENT_BREAK = /[,;:()—–]/g;
+
+const segmentOf = (text: string, at: number): number => [...text.slice(0, at).matchAll(SEGMENT_BREAK)].length;
+
+/**
+ * The date cue that belongs to the predicate at `at`: one in the same comma-delimited segment ("declared by
+ * Putin on Saturday, expired on Sunday" gives each verb its own day), else the nearest one before it in the
+ * clause ("On Sunday, Zelenskyy proposed"), else the nearest after it, else the sentence's own reference.
+ */
+export function cueNear(reading: Reading, at: number): When | undefined {
+  const cues = reading.context.dateCues(reading.sentence);
+  if (!cues.length) return reading.when;
+  const segment = segmentOf(reading.text, at);
+  const from = clauseStart(reading.text, at);
+  const same = cues.find((cue) => segmentOf(reading.text, cue.start) === segment);
+  if (same) return same;
+  const before = cues.filter((cue) => cue.end <= at && cue.start >= from).at(-1);
+  if (before) return before;
+  const after = cues.find((cue) => cue.start >= at);
+  return after ?? cues.at(-1);
+}
+
+/** The day (or period) of the predicate at `at`, the publication day when the text gives none. */
+export const dateAt = (reading: Reading, at: number): string =>
+  cueNear(reading, at)?.occurredOn ?? reading.context.published;
+
+/** Whether the text itself dates the predicate at `at` (rather than it defaulting to the publication day). */
+export const isDatedAt = (reading: Reading, at: number): boolean => cueNear(reading, at) !== undefined;

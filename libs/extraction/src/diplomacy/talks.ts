@@ -1,0 +1,154 @@
+import { talksFinding, type Finding } from './finding';
+import {
+  belligerentSubject,
+  cuesOf,
+  followedBy,
+  hasJointSubject,
+  hasOutsideSubject,
+  precededBy,
+} from './predicates';
+import {
+  actorMentions,
+  cueNear,
+  isBelligerent,
+  isConditionalSentence,
+  isHypotheticalAt,
+  isNegatedAt,
+  type Reading,
+} from './reading';
+import { NOT_A_WAR_TRUCE } from './truce-terms';
+
+/**
+ * The talks rules: a belligerent offering talks, talks set for a day or place, and talks that took
+ * place with at least one belligerent at the table (allies meeting among themselves are not talks).
+ */
+
+const TALK_OBJECT =
+  /\b(?:(?:direct |peace |bilateral |face-to-face |further |new )?talks|negotiat\w*|dialogue|conversations?|meet(?:ing)?|summit|peace initiatives|talking|discuss(?:ed|ing)?)\b/i;
+
+const OFFER =
+  /\b(?:open to|ready (?:for|to)|prepared (?:for|to)|willing to|propos(?:ed|es|e|ing)|offer(?:ed|s|ing)?|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|keep (?:on )?(?:talking|negotiating)|continue (?:talking|negotiating)|return to (?:the )?(?:negotiating )?table|positive attitude towards|stands? ready|committ(?:ed|ing) (?:\w+ ){0,3}to)\b/gi;
+
+/** A belligerent says it is open to, or proposes, negotiations; a joint pledge to keep negotiating has no `by`. */
+export function talkOffers(reading: Reading): Finding[] {
+  for (const cue of cuesOf(OFFER, reading.text)) {
+    const span = /^propos|^offer|^call|^push/i.test(cue.text) ? 30 : 70;
+    if (!followedBy(reading, cue, TALK_OBJECT, span)) continue;
+    if (isNegatedAt(reading, cue.at, 4) || isConditionalSentence(reading)) continue;
+    if (/\b(?:would|could|might|if|unless)\b/i.test(reading.text.slice(Math.max(0, cue.at - 25), cue.at)))
+      continue;
+    if (followedBy(reading, cue, /^\s*(?:to\s+)?(?:host|mediate|facilitate)\b/, 15)) continue;
+    const joint =
+      hasJointSubject(reading, cue) ||
+      followedBy(reading, cue, /^\s*(?:both sides|the two sides|the parties)\b/, 5) ||
+      /\bcommitting both sides\b|\bboth sides (?:\w+ ){0,3}committed\b/i.test(reading.text);
+    if (joint) return [talksFinding(reading, 'TalksOffered', cue.at)];
+    if (hasOutsideSubject(reading, cue) && !belligerentSubject(reading, cue)) continue;
+    const by = belligerentSubject(reading, cue);
+    if (by) return [talksFinding(reading, 'TalksOffered', cue.at, { by: by.party })];
+  }
+  return [];
+}
+
+const SCHEDULE =
+  /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene))\b/gi;
+
+/** Talks set for a day or a place; dated to the day they are set for, which may still be to come. */
+export function talksScheduled(reading: Reading): Finding[] {
+  if (!TALK_OBJECT.test(reading.text) && !/\b(?:round|convene|session)\b/i.test(reading.text)) return [];
+  for (const cue of cuesOf(SCHEDULE, reading.text)) {
+    if (isNegatedAt(reading, cue.at, 4) || isConditionalSentence(reading)) continue;
+    if (/\b(?:could|might|may)\b/i.test(reading.text.slice(Math.max(0, cue.at - 20), cue.at))) continue;
+    const when = cueNear(reading, cue.end);
+    const day = when && !when.occurredOn.includes('/') ? when.occurredOn : undefined;
+    const location = locationOf(reading, cue.at);
+    if (!day && !location) continue;
+    return [
+      talksFinding(reading, 'TalksScheduled', cue.at, {
+        ...(day ? { occurredOn: day, dated: true } : {}),
+        location,
+        participants: participantsOf(reading),
+      }),
+    ];
+  }
+  return [];
+}
+
+const HELD_VERB =
+  /\b(?:met|meets|held (?:talks|a meeting|a call|discussions|negotiations|a session|consultations)|spoke|spoken|phoned|talked|took part|sat down|hosted|chaired|got under way|took place|opened|lasted|ended|wrapped up|concluded)\b/gi;
+const TALK_NOUN =
+  /\b(?:talks|negotiations|meeting|summit|(?:phone |telephone |video |hotline )?(?:call|conversation)|discussions|session|round)\b/gi;
+const ANAPHORIC =
+  /\b(?:similar|previous|earlier|last|first|second|third|that|the|a|their|this)\s+(?:\w+\s+)?$/i;
+
+/** Talks that took place, with at least one belligerent at the table (or an earlier round referred back to). */
+export function talksHeld(reading: Reading): Finding[] {
+  if (isConditionalSentence(reading)) return [];
+  const verbs = cuesOf(HELD_VERB, reading.text);
+  const nouns = cuesOf(TALK_NOUN, reading.text);
+  const anchor =
+    verbs.find((verb) => isPastTalk(reading, verb)) ??
+    (verbs.length ? undefined : nouns.find((noun) => isDatedTalk(reading, noun)));
+  if (!anchor) return [];
+  if (!nouns.length && !/^(?:met|meets|spoke|spoken|phoned|talked|sat down)$/i.test(anchor.text)) return [];
+  if (
+    NOT_A_WAR_TRUCE.test(
+      reading.text.slice(Math.max(0, (nouns[0]?.at ?? anchor.at) - 25), nouns[0]?.at ?? anchor.at),
+    )
+  )
+    return [];
+  const participants = participantsOf(reading);
+  const belligerents = participants.filter((party) => isBelligerent(reading, party));
+  if (!belligerents.length) {
+    const referredBack =
+      participants.length === 0 && nouns.some((noun) => ANAPHORIC.test(reading.text.slice(0, noun.at)));
+    if (!referredBack || !cueNear(reading, anchor.at)) return [];
+  }
+  return [
+    talksFinding(reading, 'TalksHeld', anchor.at, { location: locationOf(reading, anchor.at), participants }),
+  ];
+}
+
+function isPastTalk(reading: Reading, cue: { at: number; end: number; text: string }): boolean {
+  if (isHypotheticalAt(reading, cue.at, 6) || isNegatedAt(reading, cue.at, 4)) return false;
+  if (cueNear(reading, cue.at)?.future) return false;
+  if (
+    /^(?:opened|lasted|ended|wrapped up|concluded|got under way|took place|hosted|chaired)$/i.test(cue.text)
+  )
+    return precededBy(reading, cue, TALK_NOUN, 80) || followedBy(reading, cue, TALK_NOUN, 40);
+  return true;
+}
+
+function isDatedTalk(reading: Reading, noun: { at: number; end: number; text: string }): boolean {
+  const when = cueNear(reading, noun.at);
+  if (!when || when.future || isHypotheticalAt(reading, noun.at, 5) || isNegatedAt(reading, noun.at, 4))
+    return false;
+  return (
+    /\b(?:was|were|had|came|followed|after|since|took|began|last)\b/i.test(reading.text) &&
+    !/\b(?:will|due to|scheduled)\b/i.test(reading.text)
+  );
+}
+
+/** Who took part: every party named as an actor (a capital named as the venue is the place, not a participant). */
+function participantsOf(reading: Reading): string[] {
+  return [...new Set(actorMentions(reading).map((mention) => mention.party))];
+}
+
+const NOT_A_PLACE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Its|Their|Moscow time|Kyiv time|GMT|UTC|Easter|Christmas|Ramadan|Passover)\b/;
+
+/** The venue: a capitalised name after "in" or "at", preferring one after the talks cue. */
+function locationOf(reading: Reading, at: number): string | undefined {
+  const places = [
+    ...reading.text.matchAll(
+      /\b(?:in|at)\s+(?:the\s+)?([A-Z][\p{L}'’-]+(?:\s+(?:es\s+)?[A-Z][\p{L}'’-]+)*)/gu,
+    ),
+  ]
+    .map((match) => ({ at: match.index, name: match[1] }))
+    .filter(
+      ({ name }) =>
+        !NOT_A_PLACE.test(name) &&
+        !/(?:Palace|Hotel|Ministry|Council|House|Department|Institute)$/.test(name),
+    );
+  return (places.find((place) => place.at >= at) ?? places.at(-1))?.name;
+}

@@ -1,0 +1,94 @@
+import type { CeasefireScope } from '@app/domain';
+
+/**
+ * The vocabulary the rules share: what counts as a truce, a proposal of one, or talks. The rules look for
+ * these as the object or subject of a predicate, so nouns ("an extension of the truce") and verbs
+ * ("agreed to extend") both lead to the same event.
+ */
+
+/** A truce named as a thing: "ceasefire", "cease-fire", "truce", "pause", "moratorium", "cessation of hostilities". */
+export const TRUCE =
+  /\b(?:cease-?fires?|truces?|armistice|moratorium|cessation of (?:hostilities|fighting)|halt (?:to|of|in) (?:the )?(?:fighting|hostilities|strikes|attacks|military action)|(?:humanitarian |energy |military )?pauses?|stand-?still)\b/gi;
+
+/** An agreement that ends or pauses hostilities; the truce's text once one exists. */
+export const ACCORD =
+  /\b(?:peace (?:agreement|deal|accords?|treaty|declaration|plan)|(?:ceasefire|truce) (?:agreement|deal)|accords?|agreement|deal|declaration of principles|arrangements?|understandings?|peace treaty|treaty)\b/gi;
+
+/** An undertaking to stop striking written as a clause: "refrain from attacking", "stop striking", "not to strike". */
+export const STOP_FIGHTING =
+  /\b(?:refrain(?:ing)? from (?:attack|strik|using force|fir|hostil)\w*|stop (?:strik|attack|fight|fir)\w*|not to (?:strike|attack|fire)|halt (?:strikes|attacks|fighting|all military activity|military action)|cease (?:any |all )?(?:strikes|attacks|fire|hostilities)|stop fighting|lay down (?:their|its) arms)\b/gi;
+
+/** Something that can be put forward, accepted or rejected. */
+export const PROPOSAL = /\b(?:proposals?|offers?|plans?|initiatives?|request|idea|suggestion|terms)\b/gi;
+
+export const TALKS =
+  /\b(?:talks|negotiations?|meetings?|summit|(?:phone |telephone |video |hotline )?(?:call|conversation)s?|discussions|sessions?|round of talks|dialogue|consultations|met|meet)\b/gi;
+
+export const mentionsTruce = (text: string): boolean => new RegExp(TRUCE.source, 'i').test(text);
+export const mentionsAccord = (text: string): boolean => new RegExp(ACCORD.source, 'i').test(text);
+
+/**
+ * Not every "pause" or "truce" is a war's: trade truces, tariff pauses, political truces, a pause in
+ * deliveries. These words around the truce word take the sentence out of diplomacy.
+ */
+export const NOT_A_WAR_TRUCE =
+  /\b(?:trade|tariffs?|commerce|commercial war|political truce|clubs?|teams?|match(?:es)?|league|parliament|congress|democrats|republicans|deliver(?:y|ies)|shipments|aid to|weapons? (?:supplies|deliveries)|boards?)\b/i;
+
+const SCOPES: [CeasefireScope, RegExp][] = [
+  ['civilian_infrastructure', /\bcivilian (?:infrastructure|targets|buildings|facilities|sites)\b/i],
+  ['energy', /\b(?:energy|power (?:grid|plants?|stations?|infrastructure|lines)|substations?)\b/i],
+  ['humanitarian', /\bhumanitarian\b/i],
+  ['maritime', /\b(?:maritime|black sea|naval|at sea|shipping|navigation)\b/i],
+  ['air', /\b(?:air truce|airspace|in the air)\b/i],
+];
+
+const FULL =
+  /\b(?:full|complete|comprehensive|general|total|unconditional|permanent|all military activity|along the whole front|whole front)\b/i;
+
+/** The scope a sentence gives its truce; "full" only when the text says so. */
+export function scopeOf(text: string): CeasefireScope | undefined {
+  if (FULL.test(text) && !/\b(?:energy|infrastructure)\b/i.test(text)) return 'full';
+  return SCOPES.find(([, pattern]) => pattern.test(text))?.[0] ?? (FULL.test(text) ? 'full' : undefined);
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+};
+const UNIT_HOURS: Record<string, number> = { hour: 1, day: 24, week: 168, month: 720 };
+
+/**
+ * How long a truce is meant to last, in hours: "30-hour" 30, "for at least 30 days" 720, "month-long"
+ * 720, "three months" 2160. Ranges ("24 to 48 hours") give none.
+ */
+export function durationHoursOf(text: string): number | undefined {
+  const match =
+    /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)[- ](hour|day|week|month)s?(?:[- ]long)?\b/i.exec(
+      text,
+    );
+  const range = /\b\d+\s*(?:to|-|–)\s*\d+[- ](?:hour|day|week|month)s?\b/i.test(text);
+  if (match && !range) {
+    const count = /^\d+$/.test(match[1]) ? Number(match[1]) : NUMBER_WORDS[match[1].toLowerCase()];
+    if (count) return count * UNIT_HOURS[match[2].toLowerCase()];
+  }
+  const single = /\b(hour|day|week|month)-long\b/i.exec(text);
+  if (single && !range) return UNIT_HOURS[single[1].toLowerCase()];
+  return undefined;
+}
