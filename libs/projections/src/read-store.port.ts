@@ -1,4 +1,12 @@
-import type { ConflictEvent, WeaponClass } from '@app/domain';
+import type {
+  CeasefireState,
+  CeasefireView,
+  ConflictEvent,
+  StrikeCounts,
+  StrikeFigures,
+  StrikeIncident,
+  WeaponClass,
+} from '@app/domain';
 import type { Envelope } from '@app/event-log';
 
 /**
@@ -12,7 +20,7 @@ export interface ProjectionBatch {
   consumer: string;
   topic: string;
   partition: number;
-  /** Stored in the same transaction as the rows the batch changes. */
+  /** Stored in the same transaction as the rows the batch changes. A decimal string. */
   nextOffset: string;
   events: Envelope<ConflictEvent>[];
 }
@@ -45,22 +53,35 @@ export interface HistoryQuery {
 
 export interface HistoryPage {
   events: Envelope<ConflictEvent>[];
+  /**
+   * The cursor to pass as `after` for what follows this page. Present whenever a position is known (also
+   * at the end of the history, so a poller keeps its place); absent only for an empty history read from
+   * the start.
+   */
   next?: string;
+  /** True when more events follow `next` already. */
+  hasMore: boolean;
 }
 
-export interface ReadStore<
-  CeasefireView = unknown,
-  StrikeCountsView = unknown,
-  IncidentView = unknown,
-  TheatreView = unknown,
-> {
+/** One gazetteer theatre on the overview: its ceasefire state and strike totals. */
+export interface TheatreOverview {
+  id: string;
+  name: string;
+  parties: readonly [string, string];
+  ceasefire: { state: CeasefireState; since?: string; lastEventOn?: string };
+  strikes: StrikeFigures & { lastIncidentOn?: string };
+}
+
+export interface ReadStore {
   apply(batch: ProjectionBatch): Promise<ApplyOutcome>;
+  /** The stored next offset of a consumer's partition, undefined before its first batch. */
   checkpoint(consumer: string, topic: string, partition: number): Promise<string | undefined>;
-  theatres(): Promise<TheatreView[]>;
+  /** Every gazetteer theatre, in gazetteer order. */
+  theatres(): Promise<TheatreOverview[]>;
   /** undefined when the theatre is unknown to the gazetteer. `asOf` folds history up to that date. */
   ceasefire(theatre: string, asOf?: string): Promise<CeasefireView | undefined>;
-  strikes(query: StrikeQuery): Promise<StrikeCountsView>;
-  incident(id: string): Promise<IncidentView | undefined>;
+  strikes(query: StrikeQuery): Promise<StrikeCounts>;
+  incident(id: string): Promise<StrikeIncident | undefined>;
   history(query: HistoryQuery): Promise<HistoryPage>;
   close(): Promise<void>;
 }
