@@ -213,7 +213,7 @@ topics) require_tools && run_tool org.apache.kafka.tools.TopicCommand "$@" ;;
 perf-producer) require_tools && run_tool org.apache.kafka.tools.ProducerPerformance "$@" ;;
 perf-consumer) require_tools && run_tool org.apache.kafka.tools.ConsumerPerformance "$@" ;;
 *)
-  sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   exit 2
   ;;
 esac
