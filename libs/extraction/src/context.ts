@@ -1,4 +1,5 @@
 import type { ConflictEvent, Gazetteer, Theatre } from '@app/domain';
+import type { DateCue } from './dates';
 
 /**
  * What every rule set reads an article through. Built once per article by the foundation
@@ -13,6 +14,8 @@ export interface Sentence {
   text: string;
   start: number;
   end: number;
+  /** The article's title line (first line, no closing punctuation); it restates the body. */
+  headline?: boolean;
 }
 
 /** A party named in a sentence; offsets are into the sentence text. */
@@ -49,6 +52,11 @@ export interface ArticleContext {
   when(sentence: Sentence): When | undefined;
   /** The theatre the article is about, from the parties it names most; undefined for an unknown conflict. */
   theatre: Theatre | undefined;
+  /** Every dated reference of a sentence in reading order, with offsets into the sentence text. */
+  dateCues(sentence: Sentence): readonly DateCue[];
+  /** The sentence just before / after in the body (across paragraphs), or undefined at the ends. */
+  previous(sentence: Sentence): Sentence | undefined;
+  next(sentence: Sentence): Sentence | undefined;
 }
 
 export type RuleSet = (context: ArticleContext) => ConflictEvent[];

@@ -1,0 +1,93 @@
+import type { Gazetteer } from '@app/domain';
+import type { PartyMention } from '../context';
+import type { Cue, WeaponPhrase } from './figures';
+
+/**
+ * Who attacked whom in one sentence, read from where each party is named: the subject of a launch verb
+ * or the agent of a passive one, the owner of the weapons ("Ukrainian drones") or of the attack
+ * ("a Russian barrage"), the place hit ("in Kharkiv", "at Kyiv"), and the side whose air defence or
+ * ministry reports (its own territory was attacked).
+ */
+
+export interface AttackParties {
+  attacker?: string;
+  target?: string;
+  /** The party whose military or officials report the figures (usually the side attacked). */
+  reporter?: string;
+  /** The party whose air defences did the intercepting. */
+  defender?: string;
+}
+
+const REPORTER_AFTER =
+  /^(?:['’]s?)?\s+(?:(?:state|national|regional|local|top|own)\s+)?(?:air force|air[- ]defen[cs]es?|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e forces|military said|military says|army said|army says|armed forces|general staff|officials?|authorities|governor|emergency services?|border guards?|navy|command|foreign ministry|president|prime minister|spokesm[ae]n|spokeswoman|ministry|media|units|forces said|forces says|military|army)\b|^\s+(?:says|said|reported|reports|claimed|claims|announced|stated)\b/i;
+const DEFENCE_AFTER =
+  /^(?:['’]s?)?\s+(?:(?:\w+\s+){0,2})?(?:air[- ]defen[cs]es?|air force|units|forces|military|army)\b/i;
+const ATTACK_AFTER =
+  /^\s+(?:(?:overnight|massive|large-scale|combined|missile|drone|rocket|artillery|air|aerial|heavy|new|latest|deadly|night)\s+){0,3}(?:attacks?|strikes?|barrages?|assaults?|bombardments?|offensive|raids?|shelling|airstrikes?|fire|onslaught|aggression|warplanes|jets|fighter jets|aircraft|bombers)\b/i;
+const PASSIVE_AGENT = /\bby\s+(?:the\s+)?$/i;
+
+export function resolveAttackParties(
+  text: string,
+  mentions: readonly PartyMention[],
+  phrases: readonly WeaponPhrase[],
+  cues: readonly Cue[],
+): AttackParties {
+  const result: AttackParties = {};
+  const launchCues = cues.filter((cue) => cue.kind === 'launch');
+  const interceptCues = cues.filter((cue) => cue.kind !== 'launch');
+  const roles = mentions.map((mention) => {
+    const after = text.slice(mention.end, mention.end + 60);
+    const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+    if (mention.role === 'modifier') return 'none' as const;
+    if (mention.role === 'place') return 'target' as const;
+    const insidePhrase = phrases.some((phrase) => mention.start >= phrase.start && mention.end <= phrase.end);
+    if (insidePhrase) return 'attacker' as const;
+    if (PASSIVE_AGENT.test(before) && launchCues.some((cue) => cue.end <= mention.start))
+      return 'attacker' as const;
+    if (ATTACK_AFTER.test(after)) return 'attacker' as const;
+    if (interceptCues.length && DEFENCE_AFTER.test(after)) return 'defender' as const;
+    if (REPORTER_AFTER.test(after)) return 'reporter' as const;
+    const nextLaunch = launchCues.find((cue) => cue.start >= mention.end);
+    if (
+      nextLaunch &&
+      !mentions.some(
+        (other) => other.start > mention.end && other.end <= nextLaunch.start && other.role === 'actor',
+      )
+    ) {
+      const between = text.slice(mention.end, nextLaunch.start);
+      if (
+        between.split(/\s+/).length <= 8 &&
+        !/[;:]/.test(between) &&
+        !/\b(?:said|says|that)\b/.test(between)
+      )
+        return 'attacker' as const;
+    }
+    return 'other' as const;
+  });
+  mentions.forEach((mention, index) => {
+    const role = roles[index];
+    if (role === 'attacker' && !result.attacker) result.attacker = mention.party;
+    if (role === 'defender' && !result.defender) result.defender = mention.party;
+    if (role === 'reporter' && !result.reporter) result.reporter = mention.party;
+  });
+  const attacker = result.attacker;
+  mentions.forEach((mention, index) => {
+    if (roles[index] === 'target' && !result.target && mention.party !== attacker)
+      result.target = mention.party;
+  });
+  return result;
+}
+
+/** The other belligerent of the only theatre, or of the article's theatre, that includes `party`. */
+export function adversaryOf(
+  party: string,
+  gazetteer: Gazetteer,
+  articleTheatre?: readonly [string, string],
+): string | undefined {
+  if (articleTheatre?.includes(party))
+    return articleTheatre[0] === party ? articleTheatre[1] : articleTheatre[0];
+  const theatres = gazetteer.theatresOf(party);
+  if (theatres.length !== 1) return undefined;
+  const [a, b] = theatres[0].parties;
+  return a === party ? b : a;
+}

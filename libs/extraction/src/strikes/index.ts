@@ -1,0 +1,280 @@
+import type { StrikeReported, WeaponClass } from '@app/domain';
+import type { ArticleContext, RuleSet, Sentence } from '../context';
+import type { DateCue } from '../dates';
+import { adversaryOf, resolveAttackParties, type AttackParties } from './attack-parties';
+import { readFigures, type FigureRole, type WeaponPhrase } from './figures';
+
+/**
+ * StrikeReported events: one per attack and weapon class (shared/contract/EVENTS.md). Each sentence is
+ * read for weapon figures and the parties around them; figures that point back ("Fifteen of them were
+ * shot down") join the attack of the sentence before; reports of the same attack (same attacker,
+ * target, weapon and day) fill one event, the first figure given for each field winning, so a city's
+ * share or a repeated figure is not counted twice.
+ */
+
+/** A total over a period rather than one attack. */
+const CUMULATIVE =
+  /\b(?:so far|to date|in total since|per (?:night|day|week|month)|on average|an average of|every (?:night|day|week)|a (?:day|night|week|month)\b|daily|weekly|monthly|(?:past|last|previous|this) (?:week|month|year)|over the (?:past|last|previous) \w+ (?:days|weeks|months|nights)|in (?:the )?(?:first|last|past) \w+ (?:days|weeks|months)|throughout the (?:week|month|year|war)|during the (?:week|month)|since the (?:start|beginning) of the (?:year|month|week)|since (?:the )?(?:full-scale|invasion|war)|all told|cumulative|altogether)\b/i;
+const SINCE = /\bsince\b/i;
+const SUPERLATIVE_BEFORE_SINCE =
+  /\b(?:largest|biggest|heaviest|most|first|worst|deadliest|record|highest|longest|major|massive)\b[^.]*\bsince\b/i;
+/** Not (yet) an attack: forecasts, threats, hypotheses, production and supply, denials. */
+const IRREALIS =
+  /\b(?:will|would|could|might|may|shall|can|cannot|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|vow(?:s|ed)?|plan(?:s|ned|ning)? to|prepar(?:es|ing|ed) to|intends? to|capable of|ability to|ready to|if|unless|whether|in case|expects?|expected|forecast|likely|possible|potential|able to|wants? to|seeks? to|sought to|aims? to|order(?:s|ed)? (?:more|new)|need(?:s|ed)?|request(?:s|ed)?|asked for|calls? for|called for|pledg(?:es|ed))\b/i;
+const SUPPLY =
+  /\b(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|deliver(?:y|ies|ed|ing|s)?|suppl(?:y|ies|ied|ying)|shipments?|shipped|stockpil\w*|arsenal|inventory|purchas\w*|bought|buy(?:ing)?|acquir\w*|transferr?(?:ed|ing)?|provid(?:e|es|ed|ing) (?:\w+ )?(?:with )?\d|donat\w*|aid package|factor(?:y|ies)|assembl(?:e|ed|y|ing)|build(?:s|ing)?|make|makes|making|made \d|output)\b/i;
+const DENIAL =
+  /\b(?:denied|denies|deny|denying|rejected claims|did not (?:launch|fire|attack|strike|use)|no (?:drones|missiles|rockets|shells)|not (?:a single|one) (?:drone|missile|rocket))\b/i;
+const NON_EVENT_CONTEXT =
+  /\b(?:ceasefire|truce|moratorium|halt|stop|pause|refrain|cease|ban on|end to)\b[^.]{0,60}$/i;
+
+interface AttackReading {
+  sentence: Sentence;
+  parties: AttackParties;
+  occurredOn: string;
+  datedByCue: boolean;
+  buckets: Map<WeaponClass, Bucket>;
+  lastWeapon?: WeaponClass;
+  launchVerb: boolean;
+}
+
+interface Bucket {
+  generic: Partial<Record<FigureRole, number>>;
+  specific: Partial<Record<FigureRole, number>>;
+  subtypes: Set<string>;
+  counted: boolean;
+}
+
+export const extractStrikes: RuleSet = (context) => {
+  const readings: AttackReading[] = [];
+  const paragraphDates = new Map<number, string>();
+  for (const sentence of context.sentences) {
+    if (sentence.headline) continue;
+    const cue = attackDateCue(context.dateCues(sentence), sentence.text);
+    if (cue && cue.start <= 3) paragraphDates.set(sentence.paragraph, cue.occurredOn);
+    const reading = readSentence(context, sentence, cue, paragraphDates.get(sentence.paragraph));
+    if (!reading) continue;
+    const previous = readings[readings.length - 1];
+    if (previous && sentence.index - previous.sentence.index <= 2 && linksBack(reading, previous)) {
+      joinInto(previous, reading);
+      continue;
+    }
+    readings.push(reading);
+  }
+  return toEvents(context, readings);
+};
+
+function attackDateCue(cues: readonly DateCue[], text: string): DateCue | undefined {
+  const usable = cues.filter(
+    (cue) =>
+      !cue.future &&
+      !/\b(?:since|until|by|before)\s*$/i.test(text.slice(Math.max(0, cue.start - 8), cue.start)),
+  );
+  const notReporting = usable.filter(
+    (cue) =>
+      !/\b(?:said|says|told|reported|announced|added|stated|wrote)\s+$/i.test(
+        text.slice(Math.max(0, cue.start - 12), cue.start),
+      ),
+  );
+  return notReporting[0] ?? usable[0];
+}
+
+function readSentence(
+  context: ArticleContext,
+  sentence: Sentence,
+  cue: DateCue | undefined,
+  paragraphDate: string | undefined,
+): AttackReading | undefined {
+  const text = sentence.text;
+  const figures = readFigures(text);
+  if (!figures.phrases.length && !figures.backReferences.length) return undefined;
+  if (DENIAL.test(text)) return undefined;
+  if (CUMULATIVE.test(text) || (SINCE.test(text) && !SUPERLATIVE_BEFORE_SINCE.test(text))) return undefined;
+  const phrases = figures.phrases.filter((phrase) => {
+    const lead = text.slice(0, phrase.end);
+    return !IRREALIS.test(lead) && !SUPPLY.test(lead) && !NON_EVENT_CONTEXT.test(text.slice(0, phrase.start));
+  });
+  const backReferences = figures.backReferences.filter(
+    (reference) => !IRREALIS.test(text.slice(0, reference.start)),
+  );
+  if (!phrases.length && !backReferences.length) return undefined;
+  const launchVerb = figures.cues.length > 0;
+  const parties = resolveAttackParties(text, context.mentions(sentence), phrases, figures.cues);
+  const buckets = new Map<WeaponClass, Bucket>();
+  let lastWeapon: WeaponClass | undefined;
+  for (const phrase of phrases) {
+    const bucket = bucketFor(buckets, phrase.weapon);
+    lastWeapon = phrase.weapon;
+    if (phrase.subtype) bucket.subtypes.add(phrase.subtype);
+    addPhrase(bucket, phrase);
+  }
+  for (const reference of backReferences) {
+    const weapon =
+      [...phrases].reverse().find((phrase) => phrase.start < reference.start)?.weapon ?? lastWeapon;
+    const bucket = bucketFor(buckets, weapon ?? 'unspecified');
+    add(bucket.generic, reference.role, reference.count);
+    bucket.counted = true;
+  }
+  return {
+    sentence,
+    parties,
+    occurredOn: cue?.occurredOn ?? paragraphDate ?? context.published,
+    datedByCue: Boolean(cue ?? paragraphDate),
+    buckets,
+    lastWeapon,
+    launchVerb,
+  };
+}
+
+function bucketFor(buckets: Map<WeaponClass, Bucket>, weapon: WeaponClass): Bucket {
+  let bucket = buckets.get(weapon);
+  if (!bucket) {
+    bucket = { generic: {}, specific: {}, subtypes: new Set(), counted: false };
+    buckets.set(weapon, bucket);
+  }
+  return bucket;
+}
+
+const add = (
+  figures: Partial<Record<FigureRole, number>>,
+  role: FigureRole,
+  value: number,
+  sum = false,
+): void => {
+  figures[role] = sum ? (figures[role] ?? 0) + value : (figures[role] ?? value);
+};
+
+function addPhrase(bucket: Bucket, phrase: WeaponPhrase): void {
+  if (phrase.count === undefined && phrase.total === undefined) return;
+  bucket.counted = true;
+  if (phrase.count === null) return;
+  const figures = phrase.generic ? bucket.generic : bucket.specific;
+  const sum = !phrase.generic;
+  if (phrase.total !== undefined) add(figures, 'launched', phrase.total, sum);
+  if (phrase.all && phrase.count !== undefined && phrase.role !== 'launched')
+    add(figures, 'launched', phrase.count, sum);
+  if (phrase.share && phrase.role === 'launched') return;
+  if (phrase.count !== undefined) add(figures, phrase.role, phrase.count, sum);
+}
+
+/** A sentence whose figures name no party of their own continues the attack of the sentence before. */
+function linksBack(reading: AttackReading, previous: AttackReading): boolean {
+  const ownParties =
+    reading.parties.attacker ??
+    reading.parties.target ??
+    reading.parties.reporter ??
+    reading.parties.defender;
+  if (ownParties) return false;
+  if (reading.datedByCue && reading.occurredOn !== previous.occurredOn) return false;
+  return [...reading.buckets.values()].some((bucket) => bucket.counted);
+}
+
+function joinInto(previous: AttackReading, reading: AttackReading): void {
+  for (const [weapon, bucket] of reading.buckets) {
+    const target = bucketFor(
+      previous.buckets,
+      weapon === 'unspecified' ? (previous.lastWeapon ?? weapon) : weapon,
+    );
+    for (const role of ['launched', 'intercepted', 'jammed'] as const) {
+      const value = bucket.generic[role] ?? bucket.specific[role];
+      if (value !== undefined && total(target, role) === undefined) add(target.generic, role, value);
+    }
+    for (const subtype of bucket.subtypes) target.subtypes.add(subtype);
+    target.counted = target.counted || bucket.counted;
+  }
+}
+
+const total = (bucket: Bucket, role: FigureRole): number | undefined =>
+  bucket.generic[role] ?? bucket.specific[role];
+
+function toEvents(context: ArticleContext, readings: AttackReading[]): StrikeReported[] {
+  const events = new Map<string, StrikeReported>();
+  const articleTheatre = context.theatre?.parties;
+  for (const reading of readings) {
+    const sides = sidesOf(reading, context, articleTheatre);
+    if (!sides) continue;
+    const { attacker, target, theatre } = sides;
+    for (const [weapon, bucket] of reading.buckets) {
+      if (!bucket.counted && !reading.launchVerb) continue;
+      const launched = total(bucket, 'launched') ?? null;
+      const intercepted = total(bucket, 'intercepted') ?? null;
+      const jammed = total(bucket, 'jammed');
+      const key = [attacker ?? '-', target, weapon, reading.occurredOn].join('|');
+      const known = events.get(key);
+      if (known) {
+        known.launched ??= launched;
+        known.intercepted ??= intercepted;
+        if (known.jammed === undefined && jammed !== undefined) known.jammed = jammed;
+        continue;
+      }
+      const subtype = bucket.subtypes.size === 1 ? [...bucket.subtypes][0] : undefined;
+      const { sentence } = reading;
+      events.set(key, {
+        type: 'StrikeReported',
+        occurredOn: reading.occurredOn,
+        theatre,
+        attacker: attacker ?? null,
+        target,
+        weapon,
+        ...(subtype && weapon === 'missile' ? { subtype } : {}),
+        launched,
+        intercepted,
+        ...(jammed !== undefined ? { jammed } : {}),
+        evidence: { sentence: sentence.text, start: sentence.start, end: sentence.end },
+      });
+    }
+  }
+  return dropCombinedBesideBreakdown([...events.values()]);
+}
+
+function sidesOf(
+  reading: AttackReading,
+  context: ArticleContext,
+  articleTheatre: readonly [string, string] | undefined,
+): { attacker?: string; target: string; theatre: string } | undefined {
+  const { gazetteer } = context;
+  const { parties } = reading;
+  let attacker = parties.attacker;
+  let target = parties.target;
+  const defending = parties.defender ?? parties.reporter;
+  if (attacker && target && !gazetteer.theatreBetween(attacker, target)) target = undefined;
+  if (
+    !target &&
+    attacker &&
+    defending &&
+    defending !== attacker &&
+    gazetteer.theatreBetween(attacker, defending)
+  )
+    target = defending;
+  if (!target && attacker) target = adversaryOf(attacker, gazetteer, articleTheatre);
+  if (!attacker && !target && defending) {
+    target = defending;
+    attacker = adversaryOf(defending, gazetteer, articleTheatre);
+  } else if (!attacker && target && defending === target) {
+    attacker = adversaryOf(target, gazetteer, articleTheatre);
+  }
+  if (!target) return undefined;
+  const theatre =
+    (attacker && gazetteer.theatreBetween(attacker, target)) ||
+    (articleTheatre?.includes(target) ? context.theatre : undefined) ||
+    (gazetteer.theatresOf(target).length === 1 ? gazetteer.theatresOf(target)[0] : undefined);
+  if (!theatre) return undefined;
+  return { attacker, target, theatre: theatre.id };
+}
+
+/** "100 drones and missiles" beside "60 drones and 40 missiles" of the same attack adds nothing. */
+function dropCombinedBesideBreakdown(events: StrikeReported[]): StrikeReported[] {
+  return events.filter(
+    (event) =>
+      event.weapon !== 'unspecified' ||
+      !events.some(
+        (other) =>
+          other !== event &&
+          other.weapon !== 'unspecified' &&
+          other.attacker === event.attacker &&
+          other.target === event.target &&
+          other.occurredOn === event.occurredOn &&
+          (other.launched !== null || other.intercepted !== null),
+      ),
+  );
+}

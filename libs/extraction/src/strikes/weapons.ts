@@ -1,0 +1,123 @@
+import type { WeaponClass } from '@app/domain';
+
+/**
+ * The weapon vocabulary: which words name a munition of which class, which name a model (counted into
+ * its class), and which words inside a weapon's noun phrase are only modifiers.
+ */
+
+export interface WeaponWord {
+  weapon: Exclude<WeaponClass, 'unspecified'>;
+  /** A model or kind named by the word itself ("Iskander", "Kh-101", "cruise"). */
+  subtype?: string;
+  /** The plain class noun ("missiles", "drones"): a figure on it is the class total, not one model's share. */
+  generic: boolean;
+  start: number;
+  end: number;
+}
+
+interface Entry {
+  pattern: string;
+  weapon: WeaponWord['weapon'];
+  subtype?: string;
+  generic?: boolean;
+}
+
+const ENTRIES: Entry[] = [
+  {
+    pattern: String.raw`unmanned (?:aerial|air) vehicles?|unmanned aircraft|UAVs?|drones?`,
+    weapon: 'drone',
+    generic: true,
+  },
+  {
+    pattern: String.raw`Shaheds?(?:-\d+\w*)?|Geran(?:-\d+)?s?|Gerberas?|loitering munitions?|Lancets?`,
+    weapon: 'drone',
+  },
+  { pattern: String.raw`missiles?`, weapon: 'missile', generic: true },
+  { pattern: String.raw`Iskander(?:-[MK])?s?`, weapon: 'missile', subtype: 'ballistic' },
+  { pattern: String.raw`Kinzhals?`, weapon: 'missile', subtype: 'hypersonic' },
+  { pattern: String.raw`Zircons?|Tsirkons?`, weapon: 'missile', subtype: 'hypersonic' },
+  {
+    pattern: String.raw`Kalibrs?|Kh-\d+\w*|Oniks|Onyx|Storm Shadows?|SCALPs?|Neptunes?(?:-MD)?|Tomahawks?|Taurus`,
+    weapon: 'missile',
+    subtype: 'cruise',
+  },
+  {
+    pattern: String.raw`KN-2[34]s?|Tochka(?:-U)?s?|ATACMS|Oreshnik|Fattah|Kheibar|Emad|Ghadr|Shahab|Fateh(?:-\d+)?|Palestine-2`,
+    weapon: 'missile',
+    subtype: 'ballistic',
+  },
+  { pattern: String.raw`rockets?|Grads?|Katyushas?|Qassams?|Burkans?`, weapon: 'rocket', generic: true },
+  {
+    pattern: String.raw`(?:guided |glide |aerial |air |gliding )+bombs?|glide-bombs?|KABs?|UMPKs?`,
+    weapon: 'glide_bomb',
+    generic: true,
+  },
+  {
+    pattern: String.raw`artillery(?: shells?| rounds?| fire| strikes?| barrages?)?|shells|shelling|mortars?(?: shells?| bombs?| rounds?| fire)?|howitzers?|tank fire`,
+    weapon: 'artillery',
+    generic: true,
+  },
+  {
+    pattern: String.raw`air[- ]?strikes?|air raids?|bombing raids?|airstrikes?`,
+    weapon: 'airstrike',
+    generic: true,
+  },
+];
+
+const SUBTYPE_WORDS: [RegExp, string][] = [
+  [/\bballistic\b/i, 'ballistic'],
+  [/\bcruise\b/i, 'cruise'],
+  [/\bhypersonic\b/i, 'hypersonic'],
+  [/\banti-?ship\b/i, 'anti-ship'],
+  [/\banti-?radar\b/i, 'anti-radar'],
+  [/\bguided\b/i, 'guided'],
+];
+
+const WEAPON_PATTERN = new RegExp(
+  ENTRIES.map((entry, index) => `(?<e${index}>${entry.pattern})`)
+    .join('|')
+    .replace(/^/, String.raw`(?<![\p{L}\p{N}-])(?:`) + String.raw`)(?![\p{L}\p{N}]|-(?!\d))`,
+  'giu',
+);
+
+/** A weapon noun that is no attack: an interceptor, an alert, a factory. */
+const NOT_AN_ATTACK_AFTER =
+  /^\s*(?:alerts?|sirens?|warnings?|shelters?|defen[cs]es?|defen[cs]e|systems?|interceptors?|factory|factories|plants?|production|programmes?|programs?|industry|makers?|manufacturers?|operators?|units?|crews?|pilots?|launchers?|launch sites?|sites?|bases?|depots?|warehouses?|stockpiles?|threat|danger|companies)\b/i;
+const NOT_AN_ATTACK_BEFORE =
+  /\b(?:anti-?(?:drone|missile|aircraft)|interceptor|air[- ]defen[cs]e|surface-to-air|Patriot|counter-?drone)\s+$/i;
+
+export function findWeaponWords(text: string): WeaponWord[] {
+  const words: WeaponWord[] = [];
+  WEAPON_PATTERN.lastIndex = 0;
+  for (const match of text.matchAll(WEAPON_PATTERN)) {
+    const index = Number(
+      Object.entries(match.groups ?? {})
+        .find(([, value]) => value !== undefined)?.[0]
+        .slice(1),
+    );
+    const entry = ENTRIES[index];
+    const start = match.index;
+    const end = start + match[0].length;
+    if (
+      entry.weapon === 'artillery' &&
+      /^shells?$/i.test(match[0]) &&
+      /\b(?:egg|sea|shell compan)/i.test(text.slice(start - 10, end + 10))
+    )
+      continue;
+    if (NOT_AN_ATTACK_AFTER.test(text.slice(end, end + 20)) && entry.generic) continue;
+    if (NOT_AN_ATTACK_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (
+      /^air[- ]?raids?$/i.test(match[0]) &&
+      /^\s*(?:alerts?|sirens?|warnings?)/i.test(text.slice(end, end + 12))
+    )
+      continue;
+    words.push({ weapon: entry.weapon, subtype: entry.subtype, generic: entry.generic ?? false, start, end });
+  }
+  return words;
+}
+
+/** The subtype the words of a noun phrase name ("ballistic missiles", "Kh-101 cruise missiles"). */
+export function subtypeOf(phrase: string): string | undefined {
+  const found = SUBTYPE_WORDS.filter(([pattern]) => pattern.test(phrase)).map(([, name]) => name);
+  return found.length === 1 ? found[0] : undefined;
+}
