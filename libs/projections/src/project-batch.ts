@@ -42,7 +42,7 @@ export async function projectBatch(manager: EntityManager, batch: ProjectionBatc
       continue;
     }
     seen.add(envelope.id);
-    fresh.push(envelope);
+    fresh.push({ ...envelope, data: validated(envelope) });
   }
 
   const ceasefires = await loadCeasefires(manager, fresh);
@@ -52,14 +52,14 @@ export async function projectBatch(manager: EntityManager, batch: ProjectionBatc
   const history: Omit<EventHistoryRow, 'seq'>[] = [];
 
   for (const envelope of fresh) {
-    const event = validated(envelope);
+    const event = envelope.data;
     history.push({
       eventId: envelope.id,
       theatre: event.theatre,
       type: event.type,
       occurredOn: event.occurredOn,
       day: firstDayOf(event.occurredOn),
-      envelope: JSON.stringify({ ...envelope, data: event }),
+      envelope: JSON.stringify(envelope),
     });
     if (isStrike(event)) {
       const key = strikeIncidentKey(event);
