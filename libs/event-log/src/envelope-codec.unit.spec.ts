@@ -39,7 +39,8 @@ describe('envelope codec', () => {
 
   it('reports JSON that is not an envelope, naming the fields at fault', () => {
     const withoutType = { ...strike, type: undefined };
-    const { data: _data, ...withoutData } = strike;
+    const withoutData: Partial<Envelope<unknown>> = { ...strike };
+    delete withoutData.data;
     expect(decodeEnvelope(bytes(withoutType))).toEqual({
       ok: false,
       reason: expect.stringMatching(/^not an envelope: type: /),

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createSqliteEventLog, type EventLog, type SqliteEventLogOptions } from '@app/event-log';
+// eslint-disable-next-line no-restricted-imports -- test/support is shared test tooling, not a library with an alias
 import { waitFor } from '../../support/wait-for';
 import { eventLogContract, type EventLogHarness } from './event-log.contract';
 
