@@ -18,10 +18,15 @@ function generatedArticles(count: number) {
   });
 }
 
-async function getJson(url: string) {
+async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return response.json();
+  return (await response.json()) as T;
+}
+
+interface Totals {
+  incidents: number;
+  launched: number;
 }
 
 async function post(url: string, articles: unknown[]) {
@@ -49,12 +54,9 @@ describe('a process killed between ingest and projection', () => {
   });
 
   const totals = async (url: string) => {
-    const strikes = await getJson(`${url}/v1/strikes?theatre=russia-ukraine&groupBy=month`);
-    return strikes.buckets.reduce(
-      (sum: { incidents: number; launched: number }, bucket: { incidents: number; launched: number }) => ({
-        incidents: sum.incidents + bucket.incidents,
-        launched: sum.launched + (bucket.launched ?? 0),
-      }),
+    const strikes = await getJson<{ buckets: Totals[] }>(`${url}/v1/strikes?theatre=russia-ukraine&groupBy=month`);
+    return strikes.buckets.reduce<Totals>(
+      (sum, bucket) => ({ incidents: sum.incidents + bucket.incidents, launched: sum.launched + (bucket.launched ?? 0) }),
       { incidents: 0, launched: 0 },
     );
   };
@@ -83,7 +85,7 @@ describe('a process killed between ingest and projection', () => {
       { timeoutMs: 120_000 },
     );
     expect(final).toEqual({ incidents: articles.length, launched: expectedLaunched });
-    const history = await getJson(`${finalUrl}/v1/events?limit=1000`);
+    const history = await getJson<{ events: unknown[] }>(`${finalUrl}/v1/events?limit=1000`);
     expect(history.events).toHaveLength(articles.length);
   }, 240_000);
 });

@@ -46,10 +46,10 @@ describe('the whole pipeline in one process, embedded', () => {
 
     const status = await waitFor(ceasefire, (body) => body.state === 'expired' && body.talks?.length > 0);
     expect(status.proposals).toEqual(
-      expect.arrayContaining([expect.objectContaining({ by: 'ukraine', status: 'open' })]),
+      expect.arrayContaining([expect.objectContaining({ by: 'ukraine', scope: 'civilian_infrastructure', answers: [] })]),
     );
     expect(status.talks).toEqual(
-      expect.arrayContaining([expect.objectContaining({ status: 'scheduled', location: 'London', on: '2025-04-23' })]),
+      expect.arrayContaining([expect.objectContaining({ kind: 'scheduled', location: 'London', on: '2025-04-23' })]),
     );
 
     const strikes = (await http.get('/v1/strikes?theatre=russia-ukraine&groupBy=day').expect(200)).body;
