@@ -1,19 +1,13 @@
 import { ceasefireFinding, type Finding } from './finding';
 import { easterDateNamed } from './holidays';
-import {
-  belligerentSubject,
-  cuesOf,
-  followedBy,
-  hasJointSubject,
-  hasOutsideSubject,
-  precededBy,
-  type Cue,
-} from './predicates';
+import { belligerentSubject, cuesOf, followedBy, hasJointSubject, precededBy, type Cue } from './predicates';
 import {
   actorMentions,
   cueNear,
   isBelligerent,
-  isConditionalSentence,
+  cueInSegment,
+  isConditionalAt,
+  isVagueBackground,
   isHypotheticalAt,
   isNegatedAt,
   otherBelligerent,
@@ -34,8 +28,12 @@ const ANSWERABLE = new RegExp(
   'i',
 );
 
-const isFactual = (reading: Reading, cue: Cue, words = 7): boolean =>
-  !isHypotheticalAt(reading, cue.at, words) && !isNegatedAt(reading, cue.at, 5);
+/** Neither hedged, nor denied, nor background without a period ("more than a month ago"). */
+const isFactual = (reading: Reading, cue: Cue, words = 7, negationWords = 5): boolean =>
+  !isHypotheticalAt(reading, cue.at, words) &&
+  !isNegatedAt(reading, cue.at, negationWords) &&
+  !isConditionalAt(reading, cue.at) &&
+  !(isVagueBackground(reading.text) && !cueNear(reading, cue.at));
 
 /** The predicate happened on the day the text gives; a truce named for a holiday falls back to that day. */
 function dayOf(reading: Reading, cue: Cue): { occurredOn?: string; dated?: boolean } {
@@ -54,26 +52,40 @@ export function proposals(reading: Reading): Finding[] {
   const findings: Finding[] = [];
   for (const cue of cuesOf(PROPOSE, reading.text)) {
     const repeats = /^(?:st|repeat|renew|reiterat)/i.test(cue.text);
+    const appeal = /^(?:urg|call|ask|press|appeal|demand)/i.test(cue.text);
     const object = repeats
       ? followedBy(reading, cue, TRUCE_OR_STOP) ||
         (followedBy(reading, cue, PROPOSAL, 30) && new RegExp(TRUCE_OR_STOP.source, 'i').test(reading.text))
-      : followedBy(reading, cue, TRUCE_OR_STOP, 110);
+      : followedBy(reading, cue, TRUCE_OR_STOP, appeal ? 60 : 90);
     if (!object || !isFactual(reading, cue) || precededBy(reading, cue, ANSWER_BEFORE, 40)) continue;
-    if (/^(?:urg|call|ask|press|appeal)/i.test(cue.text) && followedBy(reading, cue, /\brestraint\b/, 40))
+    if (appeal && followedBy(reading, cue, /\brestraint\b/, 40)) continue;
+    if (followedBy(reading, cue, /^\s*to\s+(?:coordinate|monitor|observe|check|host|mediate|verify)\b/, 20))
       continue;
     const by = belligerentSubject(reading, cue);
-    if (!by && !hasOutsideSubject(reading, cue)) continue;
     findings.push(
       ceasefireFinding(reading, 'CeasefireProposed', cue.at, { by: by?.party, ...dayOf(reading, cue) }),
     );
   }
+  for (const cue of cuesOf(PROPOSAL_MADE, reading.text)) {
+    if (!isFactual(reading, cue, 3) || !new RegExp(TRUCE_OR_STOP.source, 'i').test(reading.text)) continue;
+    const owner = actorMentions(reading).find(
+      (mention) => mention.end <= cue.at && /^['’]s\s+$/.test(reading.text.slice(mention.end, cue.at)),
+    );
+    if (owner && isBelligerent(reading, owner.party))
+      findings.push(
+        ceasefireFinding(reading, 'CeasefireProposed', cue.at, { by: owner.party, ...dayOf(reading, cue) }),
+      );
+  }
   return findings.slice(0, 1);
 }
 
+/** "Zelenskyy's proposal, made on Sunday, to stop ...": the proposal restated with its own day. */
+const PROPOSAL_MADE = /\b(?:proposal|offer|plan)s?,?\s+(?:made|put forward|tabled|unveiled)\b/gi;
+
 const ACCEPT =
-  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed|said yes|consented to|embraced|committed (?:themselves |itself )?to)\b/gi;
+  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed|said yes|consented to|embraced|committed (?:\w+ ){0,3}?to)\b/gi;
 const SEAL =
-  /\b(?:sign(?:ed|s|ing)?|initial(?:l)?ed|reached|struck|sealed|clinched|concluded|brokered|announced|the signing of)\b/gi;
+  /\b(?:signed|initial(?:l)?ed|reached|struck|sealed|clinched|concluded|announced|the signing of)\b/gi;
 
 /**
  * Acceptance and agreement. One belligerent accepting (or agreeing "in principle") is CeasefireAccepted;
@@ -83,8 +95,17 @@ const SEAL =
 export function acceptances(reading: Reading): Finding[] {
   const findings: Finding[] = [];
   for (const cue of cuesOf(ACCEPT, reading.text)) {
-    if (!isFactual(reading, cue) || isConditionalSentence(reading)) continue;
-    if (!followedBy(reading, cue, ANSWERABLE, 100)) continue;
+    if (!isFactual(reading, cue) || isConditionalAt(reading, cue.at)) continue;
+    if (
+      !/^(?:agreed in principle|agreed (?:the )?(?:text|terms))$/i.test(cue.text) &&
+      !followedBy(reading, cue, ANSWERABLE, 45)
+    )
+      continue;
+    if (
+      /^committed/i.test(cue.text) &&
+      precededBy(reading, cue, /\b(?:remain\w*|still|is|are|was|were|stay\w*)\s+$/, 15)
+    )
+      continue;
     if (followedBy(reading, cue, /^\s*(?:to\s+)?(?:extend|prolong|renew)/, 20)) continue;
     if (isParticiple(reading, cue)) continue;
     if (!new RegExp(TRUCE_OR_ACCORD.source, 'i').test(reading.text) && !STOP_TEST.test(reading.text))
@@ -101,7 +122,7 @@ export function acceptances(reading: Reading): Finding[] {
       );
   }
   for (const cue of cuesOf(SEAL, reading.text)) {
-    if (!isFactual(reading, cue) || isConditionalSentence(reading)) continue;
+    if (!isFactual(reading, cue) || isConditionalAt(reading, cue.at)) continue;
     const accord =
       followedBy(reading, cue, TRUCE_OR_ACCORD, 60) ||
       precededBy(reading, cue, /\b(?:was|were|been|had been|has been)\s+$/, 20);
@@ -113,14 +134,22 @@ export function acceptances(reading: Reading): Finding[] {
       continue;
     if (/^announced$/i.test(cue.text) && followedBy(reading, cue, /\bunilateral\b/, 40)) continue;
     if (isParticiple(reading, cue) && !/^the signing of/i.test(cue.text)) continue;
-    const hostilities = new RegExp(TRUCE_OR_ACCORD.source, 'i').test(reading.text);
-    if (!hostilities) continue;
+    if (!aboutHostilities(reading)) continue;
     findings.push(ceasefireFinding(reading, 'CeasefireAgreed', cue.at, dayOf(reading, cue)));
   }
   return findings;
 }
 
 const STOP_TEST = new RegExp(STOP_FIGHTING.source, 'i');
+
+/** The sentence, or the one before it ("The text was initialled on June 18"), is about a truce or accord. */
+function aboutHostilities(reading: Reading): boolean {
+  const previous = reading.context.previous(reading.sentence);
+  return (
+    new RegExp(TRUCE_OR_ACCORD.source, 'i').test(reading.text) ||
+    (previous !== undefined && new RegExp(TRUCE_OR_ACCORD.source, 'i').test(previous.text))
+  );
+}
 
 /** "a ceasefire agreed between Congo and Rwanda came into force": the verb qualifies the noun. */
 function isParticiple(reading: Reading, cue: Cue): boolean {
@@ -140,7 +169,7 @@ const REJECT =
 export function rejections(reading: Reading): Finding[] {
   const findings: Finding[] = [];
   for (const cue of cuesOf(REJECT, reading.text)) {
-    if (isHypotheticalAt(reading, cue.at) || isConditionalSentence(reading)) continue;
+    if (isHypotheticalAt(reading, cue.at) || isConditionalAt(reading, cue.at)) continue;
     const object = /down$/i.test(cue.text)
       ? new RegExp(`${TRUCE.source}|${PROPOSAL.source}`, 'i').test(cue.text) ||
         precededBy(reading, cue, TRUCE, 120)
@@ -170,7 +199,7 @@ const DECLARE =
 /** A party announces a truce of its own: a unilateral ceasefire, an ordered holiday truce. */
 export function declarations(reading: Reading): Finding[] {
   for (const cue of cuesOf(DECLARE, reading.text)) {
-    if (!isFactual(reading, cue) || isConditionalSentence(reading)) continue;
+    if (!isFactual(reading, cue) || isConditionalAt(reading, cue.at)) continue;
     const truceFollows = followedBy(
       reading,
       cue,
@@ -197,8 +226,12 @@ export function starts(reading: Reading): Finding[] {
   for (const cue of cuesOf(START, reading.text)) {
     if (!isFactual(reading, cue, 5)) continue;
     const subject =
-      precededBy(reading, cue, new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|\\bit)\\b[^.;]{0,70}$`), 90) ||
-      /enforc/i.test(cue.text);
+      precededBy(
+        reading,
+        cue,
+        new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|\\bit)\\b[^.;]{0,100}$`),
+        120,
+      ) || /enforc/i.test(cue.text);
     if (!subject) continue;
     if (
       precededBy(
@@ -210,7 +243,7 @@ export function starts(reading: Reading): Finding[] {
     )
       continue;
     const background = precededBy(reading, cue, /\b(?:since|after|when)\b/, 90);
-    if (background && !cueNear(reading, cue.at)) continue;
+    if (background && !cueInSegment(reading, cue.at)) continue;
     return [ceasefireFinding(reading, 'CeasefireStarted', cue.at, dayOf(reading, cue))];
   }
   return [];
@@ -222,7 +255,7 @@ const EXTEND =
 /** A truce is prolonged: "extended until May 18", "an extension of the truce", "agreed to extend it". */
 export function extensions(reading: Reading): Finding[] {
   for (const cue of cuesOf(EXTEND, reading.text)) {
-    if (!isFactual(reading, cue) || isConditionalSentence(reading)) continue;
+    if (!isFactual(reading, cue, 7, 8)) continue;
     const truce =
       followedBy(
         reading,
@@ -255,7 +288,7 @@ const COLLAPSE =
  */
 export function ends(reading: Reading): Finding[] {
   for (const cue of cuesOf(COLLAPSE, reading.text)) {
-    if (!isFactual(reading, cue) || isConditionalSentence(reading)) continue;
+    if (!isFactual(reading, cue) || isConditionalAt(reading, cue.at)) continue;
     if (precededBy(reading, cue, /\b(?:keep|prevent|avoid|stop|from)\b[^.]{0,40}$/, 60)) continue;
     const truce =
       /ending/i.test(cue.text) ||
@@ -284,7 +317,8 @@ export function ends(reading: Reading): Finding[] {
   return [];
 }
 
-const BREACH = /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|sabotag\w*)\b/gi;
+const BREACH =
+  /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|sabotag\w*|ignor(?:e|ed|es|ing)|t(?:ea|o)r(?:e|n)? up)\b/gi;
 const MUTUAL =
   /\b(?:each other|one another|each side accused|both sides accused|accusations from both sides|mutual accusations|trad(?:e|ed|es|ing) (?:[\w-]+ )?(?:charges|accusations|blame))\b/i;
 const VIOLATOR_AFTER =
@@ -293,34 +327,46 @@ const VIOLATOR_AFTER =
 /**
  * One accusation per accuser: the speaker when a party says so, else the side other than the one
  * accused; a mediator's or monitor's accusation has no `by`; "each side accused the other" is one per side.
+ * Each clause is read on its own ("the army said ...; the rebels replied that ...").
  */
 export function violations(reading: Reading): Finding[] {
-  const cues = cuesOf(BREACH, reading.text).filter((cue) => isFactual(reading, cue, 6));
-  const mutual = MUTUAL.test(reading.text);
-  if (!cues.length && !(mutual && mentionsTruce(reading.text))) return [];
-  if (isConditionalSentence(reading)) return [];
   if (
     !new RegExp(TRUCE_OR_ACCORD.source, 'i').test(reading.text) &&
     !/\b(?:pause|moratorium)\b/i.test(reading.text)
   )
     return [];
-  const at = cues[0]?.at ?? 0;
-  const day = dayOf(reading, cues[0] ?? { at, end: at, text: '' });
-  const [first, second] = reading.theatre.parties;
-  if (mutual) {
-    return [
-      ceasefireFinding(reading, 'CeasefireViolationAlleged', at, { by: first, ...day }),
-      ceasefireFinding(reading, 'CeasefireViolationAlleged', at, { by: second, ...day }),
-    ];
+  const findings: Finding[] = [];
+  let from = 0;
+  for (const part of reading.text.split(/(?<=;)/)) {
+    findings.push(...accusationsIn(reading, from, from + part.length));
+    from += part.length;
   }
-  const speaker = speakerOf(reading);
+  return findings;
+}
+
+function accusationsIn(reading: Reading, from: number, to: number): Finding[] {
+  const text = reading.text.slice(from, to);
+  const cues = cuesOf(BREACH, text)
+    .map((cue) => ({ ...cue, at: cue.at + from, end: cue.end + from }))
+    .filter((cue) => isFactual(reading, cue, 6));
+  const mutual = MUTUAL.test(text) && mentionsTruce(reading.text);
+  if (!cues.length && !mutual) return [];
+  const first = cues[0] ?? { at: from, end: from, text: '' };
+  const day = dayOf(reading, first);
+  const accusation = (by?: string): Finding =>
+    ceasefireFinding(reading, 'CeasefireViolationAlleged', first.at, { by, ...day });
+  const [one, other] = reading.theatre.parties;
+  if (mutual) return [accusation(one), accusation(other)];
+  const clause: Reading = {
+    ...reading,
+    mentions: reading.mentions.filter((m) => m.start >= from && m.end <= to),
+  };
+  const speaker = speakerOf(clause);
   if (speaker) {
-    if (isBelligerent(reading, speaker.party))
-      return [ceasefireFinding(reading, 'CeasefireViolationAlleged', at, { by: speaker.party, ...day })];
-    if (actorMentions(reading).some((mention) => isBelligerent(reading, mention.party)))
-      return [ceasefireFinding(reading, 'CeasefireViolationAlleged', at, day)];
+    if (isBelligerent(reading, speaker.party)) return [accusation(speaker.party)];
+    if (actorMentions(clause).some((mention) => isBelligerent(reading, mention.party))) return [accusation()];
   }
-  const violator = reading.mentions.find(
+  const violator = clause.mentions.find(
     (mention) =>
       isBelligerent(reading, mention.party) &&
       (VIOLATOR_AFTER.test(reading.text.slice(mention.end, mention.end + 40)) ||
@@ -330,6 +376,5 @@ export function violations(reading: Reading): Finding[] {
         )),
   );
   const accuser = violator && otherBelligerent(reading, violator.party);
-  if (accuser) return [ceasefireFinding(reading, 'CeasefireViolationAlleged', at, { by: accuser, ...day })];
-  return [];
+  return accuser ? [accusation(accuser)] : [];
 }

@@ -65,12 +65,29 @@ const dayDistance = (a: string, b: string): number => {
   return Math.max(0, a0 - b1, b0 - a1) / 86_400_000;
 };
 
+/** Things that happen to one truce once: restated within a day, they are the same event. */
+const ONCE = new Set([
+  'CeasefireDeclared',
+  'CeasefireAgreed',
+  'CeasefireStarted',
+  'CeasefireExtended',
+  'CeasefireExpired',
+  'CeasefireEnded',
+  'CeasefireAccepted',
+  'CeasefireRejected',
+  'TalksOffered',
+]);
+
 /**
  * The same development restated (the headline, then the body; one accuser repeating a charge) is one
- * event: identical findings collapse, and a finding the text left undated gives way to a dated one of
- * the same kind within a day. Proposals are the exception the contract makes: a repeated offer counts.
+ * event: identical findings collapse; a finding the text left undated gives way to a dated one of the
+ * same kind within a day; and what happens to a truce once is kept once per day. Proposals are the
+ * exception the contract makes: a repeated offer counts again.
  */
 function withoutRepeats(findings: Finding[]): ConflictEvent[] {
+  const sameKind = (a: Finding, b: Finding): boolean =>
+    a.event.type === b.event.type && a.event.theatre === b.event.theatre && a.event.by === b.event.by;
+  const near = (a: Finding, b: Finding): boolean => dayDistance(a.event.occurredOn, b.event.occurredOn) <= 1;
   const seen = new Set<string>();
   const kept: Finding[] = [];
   for (const finding of findings) {
@@ -79,19 +96,17 @@ function withoutRepeats(findings: Finding[]): ConflictEvent[] {
     seen.add(key);
     kept.push(finding);
   }
-  const sameKind = (a: Finding, b: Finding): boolean =>
-    a.event.type === b.event.type && a.event.theatre === b.event.theatre && a.event.by === b.event.by;
-  return kept
+  const undatedRepeat = (finding: Finding): boolean =>
+    !finding.dated &&
+    kept.some(
+      (other) => other !== finding && other.dated && sameKind(finding, other) && near(finding, other),
+    );
+  const survivors = kept.filter((finding) => !undatedRepeat(finding));
+  return survivors
     .filter(
-      (finding) =>
-        finding.dated ||
-        !kept.some(
-          (other) =>
-            other !== finding &&
-            other.dated &&
-            sameKind(finding, other) &&
-            dayDistance(finding.event.occurredOn, other.event.occurredOn) <= 1,
-        ),
+      (finding, index) =>
+        !ONCE.has(finding.event.type) ||
+        !survivors.slice(0, index).some((earlier) => sameKind(finding, earlier) && near(finding, earlier)),
     )
     .map(({ event }) => event);
 }

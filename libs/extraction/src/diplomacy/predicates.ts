@@ -23,7 +23,7 @@ export function cuesOf(pattern: RegExp, text: string): Cue[] {
 /** Whether `pattern` occurs within `span` characters after the cue, before the clause ends. */
 export function followedBy(reading: Reading, cue: Cue, pattern: RegExp, span = 90): boolean {
   const rest = reading.text.slice(cue.end, cue.end + span);
-  const stop = /[;—–]|\.\s/.exec(rest);
+  const stop = /[;—–]|\.\s|\bbut\b/.exec(rest);
   return new RegExp(pattern.source, 'i').test(stop ? rest.slice(0, stop.index) : rest);
 }
 
@@ -38,7 +38,7 @@ const JOINT_SUBJECT =
 
 /** Whether the subject of the cue is both belligerents ("Thailand and Cambodia agreed", "the two sides accepted"). */
 export function hasJointSubject(reading: Reading, cue: Cue): boolean {
-  const from = clauseStart(reading.text, cue.at);
+  const from = Math.max(clauseStart(reading.text, cue.at), cue.at - 60);
   const before = reading.text.slice(from, cue.at);
   if (JOINT_SUBJECT.test(before)) return true;
   const named = new Set(

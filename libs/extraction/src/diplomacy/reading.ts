@@ -23,9 +23,19 @@ export function readSentence(context: ArticleContext, sentence: Sentence): Readi
   const theatre =
     both.find((candidate) => candidate.id === context.theatre?.id) ??
     (both.length === 1 ? both[0] : undefined) ??
+    (mentions.length ? undefined : theatreCarriedOver(context, sentence)) ??
     context.theatre;
   if (!theatre) return undefined;
   return { context, sentence, text: sentence.text, theatre, mentions, when: context.when(sentence) };
+}
+
+/** A sentence that names nobody ("It took effect as planned") continues the previous one's theatre. */
+function theatreCarriedOver(context: ArticleContext, sentence: Sentence): Theatre | undefined {
+  const previous = context.previous(sentence);
+  if (!previous) return undefined;
+  const named = new Set(context.mentions(previous).map((mention) => mention.party));
+  const both = context.gazetteer.theatres.filter(({ parties: [a, b] }) => named.has(a) && named.has(b));
+  return both.length === 1 ? both[0] : undefined;
 }
 
 export const isBelligerent = (reading: Reading, party: string): boolean =>
@@ -41,11 +51,16 @@ export const actorMentions = (reading: Reading): PartyMention[] =>
 const OBJECT_PREPOSITION =
   /\b(with|to|from|against|on|of|for|between|at|in|into|over|toward|towards|by)\s+(?:the\s+)?$/i;
 const CLAUSE_BREAK = /[;:—–]|\b(?:but|while|whereas|although)\b/gi;
+const SENTENCE_PART_BREAK = /[;:—–]/g;
 
-/** Where the clause holding `at` starts: after the last semicolon, dash or contrasting conjunction. */
-export function clauseStart(text: string, at: number): number {
+/**
+ * Where the clause holding `at` starts: after the last semicolon, dash or contrasting conjunction. With
+ * `keepCoordinated`, a clause after "but" keeps its subject ("Putin agreed ... but refused ...").
+ */
+export function clauseStart(text: string, at: number, keepCoordinated = false): number {
   let start = 0;
-  for (const match of text.slice(0, at).matchAll(CLAUSE_BREAK)) start = match.index + match[0].length;
+  for (const match of text.slice(0, at).matchAll(keepCoordinated ? SENTENCE_PART_BREAK : CLAUSE_BREAK))
+    start = match.index + match[0].length;
   return start;
 }
 
@@ -54,7 +69,7 @@ export function clauseStart(text: string, at: number): number {
  * skipping names that sit in a prepositional phrase ("a call with Trump", "strikes on Ukraine").
  */
 export function subjectBefore(reading: Reading, at: number): PartyMention | undefined {
-  const from = clauseStart(reading.text, at);
+  const from = clauseStart(reading.text, at, true);
   const candidates = actorMentions(reading).filter((mention) => mention.end <= at && mention.start >= from);
   for (const mention of candidates.reverse()) {
     if (!OBJECT_PREPOSITION.test(reading.text.slice(Math.max(0, mention.start - 12), mention.start)))
@@ -97,7 +112,7 @@ export function speakerOf(reading: Reading): PartyMention | undefined {
 }
 
 const HYPOTHETICAL =
-  /\b(?:would|could|might|may|can|should|if|unless|whether|were to|once|until|hopes?|hoped|hoping|want(?:s|ed)? to|wish|expects?|expected|aims?|aimed|aiming|seeks? to|tries|trying|due to|set to|is to|are to|ready to|in order to|before)\b/i;
+  /\b(?:would|could|might|may|can|should|if|unless|whether|were to|once|until|hopes?|hoped|hoping|want(?:s|ed)? to|wish|expects?|expected|aims?|aimed|aiming|seeks? to|tries|trying|due to|set to|is to|are to|ready to|in order to|before|with a view to|supposed to|meant to|intended to|whatever|pressure on \w+ to|urg\w* \w+ to|press\w* \w+ to)\b/i;
 const NEGATION = /\b(?:no|not|never|neither|nor|without|refus\w*|declin\w*|n't|nothing)\b|n't\b/i;
 
 /** The words leading up to a cue within its clause, where modality and negation show. */
@@ -113,12 +128,23 @@ export const isHypotheticalAt = (reading: Reading, at: number, words = 7): boole
 export const isNegatedAt = (reading: Reading, at: number, words = 5): boolean =>
   NEGATION.test(leadIn(reading, at, words));
 
-/** The whole sentence hedged as a condition ("If the truce holds, ...", "Should either side agree, ..."). */
-export const isConditionalSentence = (reading: Reading): boolean =>
-  /^\s*(?:if|unless|should|were|even if|only if|whether)\b/i.test(reading.text) ||
-  /\b(?:would only|only if|on condition that|provided that)\b/i.test(reading.text);
+/**
+ * The predicate at `at` is hedged as a condition: the sentence opens with one ("If the truce holds, ...",
+ * "Should either side agree, ...") or its clause makes it one ("a ceasefire would only work if ...").
+ */
+export function isConditionalAt(reading: Reading, at: number): boolean {
+  if (/^\s*(?:if|unless|should|were|even if|only if|whether)\b/i.test(reading.text)) return true;
+  const from = clauseStart(reading.text, at);
+  const rest = reading.text.slice(at);
+  const next = /[;:—–]|\b(?:but|while|whereas|although)\b/i.exec(rest);
+  const clause = reading.text.slice(from, next ? at + next.index : undefined);
+  return /\b(?:would only|only if|on condition that|provided that)\b/i.test(clause);
+}
 
 const SEGMENT_BREAK = /[,;:()—–]/g;
+/** A cue that bounds a period ("until May 18", "by August 8") or dates something else ("a day after"). */
+const BOUND_OR_OTHER_EVENT =
+  /\b(?:until|till|through|to|by|before|after|from|deadline of)\s+(?:the\s+)?(?:end of\s+|midnight\s+(?:on\s+)?)?$/i;
 
 const segmentOf = (text: string, at: number): number => [...text.slice(0, at).matchAll(SEGMENT_BREAK)].length;
 
@@ -128,11 +154,17 @@ const segmentOf = (text: string, at: number): number => [...text.slice(0, at).ma
  * clause ("On Sunday, Zelenskyy proposed"), else the nearest after it, else the sentence's own reference.
  */
 export function cueNear(reading: Reading, at: number): When | undefined {
-  const cues = reading.context.dateCues(reading.sentence);
-  if (!cues.length) return reading.when;
+  const cues = reading.context
+    .dateCues(reading.sentence)
+    .filter((cue) => !BOUND_OR_OTHER_EVENT.test(reading.text.slice(Math.max(0, cue.start - 24), cue.start)));
+  if (!cues.length) return undefined;
   const segment = segmentOf(reading.text, at);
   const from = clauseStart(reading.text, at);
-  const same = cues.find((cue) => segmentOf(reading.text, cue.start) === segment);
+  const distance = (cue: { start: number; end: number }): number =>
+    cue.start >= at ? cue.start - at : at - cue.end;
+  const same = cues
+    .filter((cue) => segmentOf(reading.text, cue.start) === segment)
+    .sort((a, b) => distance(a) - distance(b))[0];
   if (same) return same;
   const before = cues.filter((cue) => cue.end <= at && cue.start >= from).at(-1);
   if (before) return before;
@@ -146,3 +178,22 @@ export const dateAt = (reading: Reading, at: number): string =>
 
 /** Whether the text itself dates the predicate at `at` (rather than it defaulting to the publication day). */
 export const isDatedAt = (reading: Reading, at: number): boolean => cueNear(reading, at) !== undefined;
+
+/** A date cue in the very segment of the predicate ("since the truce took effect on October 10"). */
+export function cueInSegment(reading: Reading, at: number): When | undefined {
+  const segment = segmentOf(reading.text, at);
+  const cue = cueNear(reading, at);
+  const own = reading.context
+    .dateCues(reading.sentence)
+    .find(
+      (candidate) =>
+        candidate.occurredOn === cue?.occurredOn && segmentOf(reading.text, candidate.start) === segment,
+    );
+  return own ? cue : undefined;
+}
+
+/** Background with no period: "more than a month ago", "for years", "many times". */
+export const isVagueBackground = (text: string): boolean =>
+  /\b(?:(?:more than |over |about |almost )?(?:a|one|two|three|several|\w+) (?:weeks?|months?|years?) ago|many times|for years|for months|has long|have long|had long)\b/i.test(
+    text,
+  );

@@ -11,11 +11,13 @@ import {
   actorMentions,
   cueNear,
   isBelligerent,
-  isConditionalSentence,
+  isConditionalAt,
   isHypotheticalAt,
   isNegatedAt,
   type Reading,
 } from './reading';
+import type { When } from '../context';
+import { resolveWeekday } from '../dates';
 import { NOT_A_WAR_TRUCE } from './truce-terms';
 
 /**
@@ -24,17 +26,17 @@ import { NOT_A_WAR_TRUCE } from './truce-terms';
  */
 
 const TALK_OBJECT =
-  /\b(?:(?:direct |peace |bilateral |face-to-face |further |new )?talks|negotiat\w*|dialogue|conversations?|meet(?:ing)?|summit|peace initiatives|talking|discuss(?:ed|ing)?)\b/i;
+  /\b(?:(?:direct |peace |bilateral |face-to-face |further |new )?talks|negotiat\w*|dialogue|conversations?|meet(?:ing)?|summit|peace initiatives|talking|discuss(?:ed|ing)?|consultations)\b/i;
 
 const OFFER =
-  /\b(?:open to|ready (?:for|to)|prepared (?:for|to)|willing to|propos(?:ed|es|e|ing)|offer(?:ed|s|ing)?|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|keep (?:on )?(?:talking|negotiating)|continue (?:talking|negotiating)|return to (?:the )?(?:negotiating )?table|positive attitude towards|stands? ready|committ(?:ed|ing) (?:\w+ ){0,3}to)\b/gi;
+  /\b(?:open to|ready (?:for|to)|prepared (?:for|to)|willing to|propos(?:ed|es|e|ing)|offer(?:ed|s|ing)?|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|ask(?:ed|s|ing)? for|request(?:ed|s|ing)?|keep (?:on )?(?:talking|negotiating)|continue (?:talking|negotiating)|return to (?:the )?(?:negotiating )?table|positive attitude towards|stands? ready|committ(?:ed|ing) (?:\w+ ){0,3}to)\b/gi;
 
 /** A belligerent says it is open to, or proposes, negotiations; a joint pledge to keep negotiating has no `by`. */
 export function talkOffers(reading: Reading): Finding[] {
   for (const cue of cuesOf(OFFER, reading.text)) {
-    const span = /^propos|^offer|^call|^push/i.test(cue.text) ? 30 : 70;
+    const span = /^propos|^offer|^call|^push|^ask|^request/i.test(cue.text) ? 30 : 70;
     if (!followedBy(reading, cue, TALK_OBJECT, span)) continue;
-    if (isNegatedAt(reading, cue.at, 4) || isConditionalSentence(reading)) continue;
+    if (isNegatedAt(reading, cue.at, 4) || isConditionalAt(reading, cue.at)) continue;
     if (/\b(?:would|could|might|if|unless)\b/i.test(reading.text.slice(Math.max(0, cue.at - 25), cue.at)))
       continue;
     if (followedBy(reading, cue, /^\s*(?:to\s+)?(?:host|mediate|facilitate)\b/, 15)) continue;
@@ -52,15 +54,17 @@ export function talkOffers(reading: Reading): Finding[] {
 
 const SCHEDULE =
   /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene))\b/gi;
+const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Talks set for a day or a place; dated to the day they are set for, which may still be to come. */
 export function talksScheduled(reading: Reading): Finding[] {
   if (!TALK_OBJECT.test(reading.text) && !/\b(?:round|convene|session)\b/i.test(reading.text)) return [];
   for (const cue of cuesOf(SCHEDULE, reading.text)) {
-    if (isNegatedAt(reading, cue.at, 4) || isConditionalSentence(reading)) continue;
+    if (isNegatedAt(reading, cue.at, 4) || isConditionalAt(reading, cue.at)) continue;
     if (/\b(?:could|might|may)\b/i.test(reading.text.slice(Math.max(0, cue.at - 20), cue.at))) continue;
     const when = cueNear(reading, cue.end);
-    const day = when && !when.occurredOn.includes('/') ? when.occurredOn : undefined;
+    const day = when && !when.occurredOn.includes('/') ? upcoming(reading, when) : undefined;
     const location = locationOf(reading, cue.at);
     if (!day && !location) continue;
     return [
@@ -74,46 +78,64 @@ export function talksScheduled(reading: Reading): Finding[] {
   return [];
 }
 
+/**
+ * A weekday named for talks that are "due to" happen is the coming one, even where the date resolver,
+ * not seeing the future marker, took the last one.
+ */
+function upcoming(reading: Reading, when: When): string {
+  const weekday = when.cue && WEEKDAY.exec(when.cue);
+  if (!weekday || when.future || when.occurredOn === reading.context.published) return when.occurredOn;
+  return resolveWeekday(WEEKDAYS.indexOf(weekday[1].toLowerCase()), reading.context.published, true);
+}
+
 const HELD_VERB =
-  /\b(?:met|meets|held (?:talks|a meeting|a call|discussions|negotiations|a session|consultations)|spoke|spoken|phoned|talked|took part|sat down|hosted|chaired|got under way|took place|opened|lasted|ended|wrapped up|concluded)\b/gi;
+  /\b(?:met|meets|held (?:talks|a meeting|a call|discussions|negotiations|a session|consultations)|spoke|spoken|phoned|talked|took part|sat down|hosted|chaired|got under way|took place|opened|began|started|lasted|ended|wrapped up|concluded|signed (?:a|the) (?:\w+ )?(?:agreement|accords?|declaration|deal))\b/gi;
 const TALK_NOUN =
-  /\b(?:talks|negotiations|meeting|summit|(?:phone |telephone |video |hotline )?(?:call|conversation)|discussions|session|round)\b/gi;
+  /\b(?:talks|negotiations|meetings?|summit|(?:phone |telephone |video |hotline )?(?:call|conversation)|discussions|sessions?|rounds?|ceremony|signing)\b/gi;
 const ANAPHORIC =
   /\b(?:similar|previous|earlier|last|first|second|third|that|the|a|their|this)\s+(?:\w+\s+)?$/i;
+const BOTH_SIDES_PRESENT =
+  /\b(?:both sides|the two sides|the two governments|both governments|the two delegations|both delegations|the delegations|the two (?:countries|neighbou?rs))\b/i;
 
 /** Talks that took place, with at least one belligerent at the table (or an earlier round referred back to). */
 export function talksHeld(reading: Reading): Finding[] {
-  if (isConditionalSentence(reading)) return [];
   const verbs = cuesOf(HELD_VERB, reading.text);
   const nouns = cuesOf(TALK_NOUN, reading.text);
   const anchor =
     verbs.find((verb) => isPastTalk(reading, verb)) ??
     (verbs.length ? undefined : nouns.find((noun) => isDatedTalk(reading, noun)));
-  if (!anchor) return [];
-  if (!nouns.length && !/^(?:met|meets|spoke|spoken|phoned|talked|sat down)$/i.test(anchor.text)) return [];
-  if (
-    NOT_A_WAR_TRUCE.test(
-      reading.text.slice(Math.max(0, (nouns[0]?.at ?? anchor.at) - 25), nouns[0]?.at ?? anchor.at),
-    )
-  )
+  if (!anchor || isConditionalAt(reading, anchor.at)) return [];
+  if (!nouns.length && !/^(?:met|meets|spoke|spoken|phoned|talked|sat down|signed)/i.test(anchor.text))
+    return [];
+  const noun = nouns[0]?.at ?? anchor.at;
+  if (NOT_A_WAR_TRUCE.test(reading.text.slice(Math.max(0, noun - 25), noun))) return [];
+  if (/^[^.;]{0,60}\b(?:never|not|no)\b/i.test(reading.text.slice(noun, noun + 60)) && !verbs.length)
     return [];
   const participants = participantsOf(reading);
   const belligerents = participants.filter((party) => isBelligerent(reading, party));
-  if (!belligerents.length) {
+  if (!belligerents.length && !BOTH_SIDES_PRESENT.test(reading.text)) {
     const referredBack =
-      participants.length === 0 && nouns.some((noun) => ANAPHORIC.test(reading.text.slice(0, noun.at)));
+      participants.length === 0 && nouns.some((n) => ANAPHORIC.test(reading.text.slice(0, n.at)));
     if (!referredBack || !cueNear(reading, anchor.at)) return [];
   }
-  return [
-    talksFinding(reading, 'TalksHeld', anchor.at, { location: locationOf(reading, anchor.at), participants }),
-  ];
+  const location = locationOf(reading, anchor.at);
+  const pastDays = reading.context
+    .dateCues(reading.sentence)
+    .filter((cue) => !cue.future && cue.start > anchor.at);
+  if (/s$/i.test(anchor.text) && /rounds|meetings|sessions/i.test(anchor.text) && pastDays.length > 1)
+    return pastDays.map((cue) =>
+      talksFinding(reading, 'TalksHeld', anchor.at, { occurredOn: cue.occurredOn, location, participants }),
+    );
+  return [talksFinding(reading, 'TalksHeld', anchor.at, { location, participants })];
 }
 
 function isPastTalk(reading: Reading, cue: { at: number; end: number; text: string }): boolean {
   if (isHypotheticalAt(reading, cue.at, 6) || isNegatedAt(reading, cue.at, 4)) return false;
   if (cueNear(reading, cue.at)?.future) return false;
   if (
-    /^(?:opened|lasted|ended|wrapped up|concluded|got under way|took place|hosted|chaired)$/i.test(cue.text)
+    /^(?:opened|began|started|lasted|ended|wrapped up|concluded|got under way|took place|hosted|chaired)$/i.test(
+      cue.text,
+    )
   )
     return precededBy(reading, cue, TALK_NOUN, 80) || followedBy(reading, cue, TALK_NOUN, 40);
   return true;
@@ -123,8 +145,12 @@ function isDatedTalk(reading: Reading, noun: { at: number; end: number; text: st
   const when = cueNear(reading, noun.at);
   if (!when || when.future || isHypotheticalAt(reading, noun.at, 5) || isNegatedAt(reading, noun.at, 4))
     return false;
+  if (
+    /\b(?:\w+day|last week)['’]s\s+(?:\w+\s+)?$/i.test(reading.text.slice(Math.max(0, noun.at - 30), noun.at))
+  )
+    return true;
   return (
-    /\b(?:was|were|had|came|followed|after|since|took|began|last)\b/i.test(reading.text) &&
+    /\b(?:was|were|had|came|followed|after|since|took|began|last|led to)\b/i.test(reading.text) &&
     !/\b(?:will|due to|scheduled)\b/i.test(reading.text)
   );
 }
