@@ -43,7 +43,7 @@ function dayOf(reading: Reading, cue: Cue): { occurredOn?: string; dated?: boole
 }
 
 const PROPOSE =
-  /\b(?:propos(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|call(?:ed|s|ing)? for|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)? for|put forward|floated|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|st(?:ood|ands?) by|repeat(?:ed|s|ing)?|renew(?:ed|s|ing)?|reiterat(?:ed|es|ing)|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for)\b/gi;
+  /\b(?:propos(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|call(?:ed|s|ing)?(?: \w+){0,2}? for|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)? for|put forward|floated|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|st(?:ood|ands?) by|repeat(?:ed|s|ing)?|renew(?:ed|s|ing)?|reiterat(?:ed|es|ing)|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for)\b/gi;
 const ANSWER_BEFORE =
   /\b(?:accept\w*|agree\w*|reject\w*|refus\w*|approv\w*|endors\w*|answer\w*|respond\w*|examine|study|studied|consider\w*|welcom\w*|turned down|signed up)\b/i;
 
@@ -106,7 +106,7 @@ export function acceptances(reading: Reading): Finding[] {
       precededBy(reading, cue, /\b(?:remain\w*|still|is|are|was|were|stay\w*)\s+$/, 15)
     )
       continue;
-    if (followedBy(reading, cue, /^\s*(?:to\s+)?(?:extend|prolong|renew)/, 20)) continue;
+    if (followedBy(reading, cue, /\b(?:extend|prolong|renew)/, 25)) continue;
     if (isParticiple(reading, cue)) continue;
     if (!new RegExp(TRUCE_OR_ACCORD.source, 'i').test(reading.text) && !STOP_TEST.test(reading.text))
       continue;

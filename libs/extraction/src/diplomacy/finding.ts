@@ -1,5 +1,6 @@
 import type { CeasefireEvent, CeasefireEventType, TalksEvent, TalksEventType } from '@app/domain';
-import { dateAt, isDatedAt, type Reading } from './reading';
+import { resolveWeekday } from '../dates';
+import { cueNear, dateAt, isDatedAt, type Reading } from './reading';
 import { durationHoursOf, scopeOf } from './truce-terms';
 
 /** An event a rule read, and whether the text dated it or it fell back to the publication day. */
@@ -24,6 +25,21 @@ const evidenceOf = (reading: Reading) => ({
   end: reading.sentence.end,
 });
 
+/**
+ * What happens to a truce is never dated in the future (a start or end announced for later belongs to
+ * the announcement). A weekday the resolver put ahead — a future marker earlier in the sentence, as in
+ * "would study the proposal, made on Monday" — is the last such weekday.
+ */
+function pastDay(reading: Reading, at: number): string {
+  const cue = cueNear(reading, at);
+  const day = cue?.occurredOn ?? reading.context.published;
+  const weekday = cue?.cue && /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(cue.cue);
+  if (!weekday || day <= reading.context.published) return day;
+  return resolveWeekday(WEEKDAYS.indexOf(weekday[1].toLowerCase()), reading.context.published, false);
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
 export function ceasefireFinding(
   reading: Reading,
   type: CeasefireEventType,
@@ -36,7 +52,7 @@ export function ceasefireFinding(
     type,
     theatre: reading.theatre.id,
     parties: [reading.theatre.parties[0], reading.theatre.parties[1]],
-    occurredOn: details.occurredOn ?? dateAt(reading, at),
+    occurredOn: details.occurredOn ?? pastDay(reading, at),
     ...(details.by ? { by: details.by } : {}),
     ...(scope ? { scope } : {}),
     ...(durationHours ? { durationHours } : {}),

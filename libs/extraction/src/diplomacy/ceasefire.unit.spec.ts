@@ -1,0 +1,308 @@
+import { isCeasefire, type CeasefireEvent, type ConflictEvent } from '@app/domain';
+import { fixtureContext } from './article-context.fixture';
+import { extractDiplomacy } from './index';
+
+/** Sentences written for these tests; publication days are chosen so weekday cues resolve plainly. */
+const read = (published: string, ...sentences: string[]): ConflictEvent[] =>
+  extractDiplomacy(fixtureContext(sentences, published));
+
+const ofType = (events: ConflictEvent[], type: CeasefireEvent['type']): CeasefireEvent[] =>
+  events.filter(isCeasefire).filter((event) => event.type === type);
+
+// 2025-06-12 is a Thursday.
+const THURSDAY = '2025-06-12';
+
+describe('CeasefireProposed', () => {
+  it('reads a mediator’s explicit call for a ceasefire, without `by`', () => {
+    const [proposal, ...rest] = read(
+      THURSDAY,
+      'Turkey called on Tuesday for an immediate ceasefire between Armenia and Azerbaijan.',
+    );
+    expect(rest).toEqual([]);
+    expect(proposal).toMatchObject({
+      type: 'CeasefireProposed',
+      theatre: 'armenia-azerbaijan',
+      parties: ['armenia', 'azerbaijan'],
+      occurredOn: '2025-06-10',
+    });
+    expect(proposal).not.toHaveProperty('by');
+  });
+
+  it('names the belligerent that proposes, with the truce’s length', () => {
+    const events = read(
+      THURSDAY,
+      'Islamabad on Monday proposed a 48-hour truce along its frontier with India.',
+    );
+    expect(ofType(events, 'CeasefireProposed')).toEqual([
+      expect.objectContaining({
+        by: 'pakistan',
+        occurredOn: '2025-06-09',
+        durationHours: 48,
+        parties: ['india', 'pakistan'],
+      }),
+    ]);
+  });
+
+  it('counts a repeated offer again, each on its own day', () => {
+    const events = read(
+      THURSDAY,
+      'On Sunday, Kyiv proposed a halt to strikes on energy sites for at least 30 days, in a message to Moscow.',
+      'Zelenskyy stood by the offer on Tuesday, saying Ukraine would not strike power plants if Russia did the same.',
+    );
+    expect(ofType(events, 'CeasefireProposed').map(({ by, occurredOn }) => [by, occurredOn])).toEqual([
+      ['ukraine', '2025-06-08'],
+      ['ukraine', '2025-06-10'],
+    ]);
+    expect(ofType(events, 'CeasefireProposed')[0]).toMatchObject({ scope: 'energy', durationHours: 720 });
+  });
+
+  it('reads a proposal restated as a noun with its own day', () => {
+    const events = read(
+      THURSDAY,
+      "Putin said Russia would study Zelenskyy's proposal, made on Monday, to stop striking civilian infrastructure.",
+    );
+    expect(ofType(events, 'CeasefireProposed')).toEqual([
+      expect.objectContaining({ by: 'ukraine', occurredOn: '2025-06-09', scope: 'civilian_infrastructure' }),
+    ]);
+  });
+});
+
+describe('CeasefireAccepted', () => {
+  it('reads one belligerent accepting a proposal', () => {
+    const events = read(
+      THURSDAY,
+      'Hamas said on Wednesday it had accepted the Egyptian proposal for a six-week truce with Israel.',
+    );
+    expect(ofType(events, 'CeasefireAccepted')).toEqual([
+      expect.objectContaining({
+        by: 'hamas',
+        occurredOn: '2025-06-11',
+        theatre: 'israel-hamas',
+        durationHours: 1008,
+      }),
+    ]);
+    expect(ofType(events, 'CeasefireProposed')).toEqual([]);
+  });
+
+  it('reads agreement "in principle" by one side as acceptance', () => {
+    const events = read(
+      THURSDAY,
+      'The Thai government agreed in principle on Tuesday to a ceasefire with Cambodia.',
+    );
+    expect(ofType(events, 'CeasefireAccepted')).toEqual([
+      expect.objectContaining({ by: 'thailand', occurredOn: '2025-06-10' }),
+    ]);
+    expect(ofType(events, 'CeasefireAgreed')).toEqual([]);
+  });
+
+  it('reads a single party agreeing to stop a kind of strike', () => {
+    const events = read(
+      THURSDAY,
+      'Putin on Tuesday agreed to stop attacking energy facilities in Ukraine for a month.',
+    );
+    expect(ofType(events, 'CeasefireAccepted')).toEqual([
+      expect.objectContaining({ by: 'russia', occurredOn: '2025-06-10', durationHours: 720 }),
+    ]);
+  });
+});
+
+describe('CeasefireRejected', () => {
+  it('reads a belligerent turning a truce down, and the other side’s earlier acceptance', () => {
+    const events = read(
+      THURSDAY,
+      'Moscow on Wednesday rejected a complete 30-day ceasefire, while Kyiv had already endorsed it.',
+    );
+    expect(ofType(events, 'CeasefireRejected')).toEqual([
+      expect.objectContaining({ by: 'russia', occurredOn: '2025-06-11' }),
+    ]);
+    expect(ofType(events, 'CeasefireAccepted')).toEqual([expect.objectContaining({ by: 'ukraine' })]);
+  });
+
+  it('does not read the rejection of an accusation as the rejection of a truce', () => {
+    const events = read(
+      THURSDAY,
+      'Israel rejected the charges on Monday and said it was abiding by the ceasefire with Hezbollah.',
+    );
+    expect(ofType(events, 'CeasefireRejected')).toEqual([]);
+  });
+});
+
+describe('CeasefireDeclared', () => {
+  it('reads a unilateral truce with the party that declared it', () => {
+    const events = read(
+      THURSDAY,
+      'Fighting between the Congolese army and the M23 has displaced thousands.',
+      'The M23 rebels declared a unilateral ceasefire on Monday on humanitarian grounds.',
+    );
+    expect(ofType(events, 'CeasefireDeclared')).toEqual([
+      expect.objectContaining({
+        by: 'm23',
+        occurredOn: '2025-06-09',
+        theatre: 'drc-m23',
+        scope: 'humanitarian',
+      }),
+    ]);
+  });
+
+  it('reads a declaration written in the passive', () => {
+    const events = read(
+      '2025-04-21',
+      'The truce, declared by Putin on Saturday, was meant to pause the fighting in Ukraine.',
+    );
+    expect(ofType(events, 'CeasefireDeclared')).toEqual([
+      expect.objectContaining({ by: 'russia', occurredOn: '2025-04-19' }),
+    ]);
+  });
+});
+
+describe('CeasefireAgreed', () => {
+  it('reads both belligerents agreeing to stop', () => {
+    const events = read(
+      THURSDAY,
+      'India and Pakistan agreed on Saturday to stop all firing along their border.',
+    );
+    expect(ofType(events, 'CeasefireAgreed')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-06-07' }),
+    ]);
+    expect(ofType(events, 'CeasefireAccepted')).toEqual([]);
+  });
+
+  it('reads a mediator announcing that both sides accepted', () => {
+    const events = read(
+      THURSDAY,
+      'Qatar announced on Wednesday that Israel and Hamas had accepted the deal.',
+    );
+    expect(ofType(events, 'CeasefireAgreed')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-06-11', theatre: 'israel-hamas' }),
+    ]);
+    expect(events.every((event) => event.type !== 'CeasefireAgreed' || !('by' in event && event.by))).toBe(
+      true,
+    );
+  });
+
+  it('reads a peace agreement signed by the two governments', () => {
+    const events = read(
+      THURSDAY,
+      'Congo and Rwanda have fought over the east for decades.',
+      'The two governments signed a peace agreement in Washington on Friday.',
+    );
+    expect(ofType(events, 'CeasefireAgreed')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-06-06', theatre: 'drc-rwanda' }),
+    ]);
+  });
+});
+
+describe('CeasefireStarted', () => {
+  it('reads a truce coming into force', () => {
+    const events = read(THURSDAY, 'The truce between Thailand and Cambodia took effect on Monday.');
+    expect(ofType(events, 'CeasefireStarted')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-06-09' }),
+    ]);
+  });
+
+  it('reads a start long after the truce noun, and not the agreement it qualifies', () => {
+    const events = read(
+      THURSDAY,
+      'A ceasefire agreed between Israel and Iran under American pressure came into force on Tuesday morning.',
+    );
+    expect(ofType(events, 'CeasefireStarted')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-06-10', theatre: 'israel-iran' }),
+    ]);
+    expect(ofType(events, 'CeasefireAgreed')).toEqual([]);
+  });
+});
+
+describe('CeasefireViolationAlleged', () => {
+  it('reads the accuser, not the accused', () => {
+    const events = read(THURSDAY, 'Azerbaijan accused Armenian forces on Sunday of breaching the ceasefire.');
+    expect(ofType(events, 'CeasefireViolationAlleged')).toEqual([
+      expect.objectContaining({ by: 'azerbaijan', occurredOn: '2025-06-08' }),
+    ]);
+  });
+
+  it('reads "accused each other" as one accusation per side', () => {
+    const events = read(
+      THURSDAY,
+      'Israel and Hezbollah accused each other on Friday of violating the truce.',
+    );
+    expect(ofType(events, 'CeasefireViolationAlleged').map((event) => event.by)).toEqual([
+      'israel',
+      'hezbollah',
+    ]);
+  });
+
+  it('keeps one accusation per accuser and day however often it is repeated', () => {
+    const events = read(
+      THURSDAY,
+      'Kyiv said on Wednesday that Russian troops had violated the truce hundreds of times.',
+      'Zelenskyy said Russia had broken the ceasefire again, citing shelling near Kherson.',
+    );
+    expect(ofType(events, 'CeasefireViolationAlleged')).toEqual([
+      expect.objectContaining({ by: 'ukraine', occurredOn: '2025-06-11' }),
+    ]);
+  });
+
+  it('reads a clause of each side in one sentence', () => {
+    const events = read(
+      THURSDAY,
+      'On Tuesday the Congolese army said M23 fighters had broken the ceasefire; the M23 replied that Congolese troops had violated it first.',
+    );
+    expect(ofType(events, 'CeasefireViolationAlleged').map((event) => event.by)).toEqual(['drc', 'm23']);
+  });
+});
+
+describe('CeasefireExtended', () => {
+  it('reads "agreed to extend" as an extension, not a new agreement', () => {
+    const events = read(
+      THURSDAY,
+      'Israel and Hezbollah agreed on Tuesday to extend the truce by another 60 days.',
+    );
+    expect(ofType(events, 'CeasefireExtended')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-06-10' }),
+    ]);
+    expect(ofType(events, 'CeasefireAgreed')).toEqual([]);
+  });
+
+  it('dates a noun-form extension to its announcement, not to its new end', () => {
+    const events = read(
+      THURSDAY,
+      'An extension of the ceasefire between India and Pakistan until June 30 was announced on Sunday.',
+    );
+    expect(ofType(events, 'CeasefireExtended')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-06-08' }),
+    ]);
+  });
+});
+
+describe('CeasefireExpired and CeasefireEnded', () => {
+  it('dates an expiry to the planned end', () => {
+    const events = read(
+      '2025-04-22',
+      'The 30-hour truce between Russia and Ukraine expired at midnight on Sunday.',
+    );
+    expect(ofType(events, 'CeasefireExpired')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-04-20', durationHours: 30 }),
+    ]);
+  });
+
+  it('dates the expiry of a truce named for a holiday to the holiday when nothing else dates it', () => {
+    const events = read(
+      '2025-04-22',
+      'After the expiry of the Easter truce, Russia resumed its drone attacks on Ukraine.',
+    );
+    expect(ofType(events, 'CeasefireExpired')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-04-20' }),
+    ]);
+  });
+
+  it('reads a collapse before the end as CeasefireEnded', () => {
+    const events = read(
+      THURSDAY,
+      'The truce between the Sudanese army and the RSF collapsed on Friday after only two days.',
+    );
+    expect(ofType(events, 'CeasefireEnded')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-06-06', theatre: 'sudan-rsf' }),
+    ]);
+    expect(ofType(events, 'CeasefireExpired')).toEqual([]);
+  });
+});
