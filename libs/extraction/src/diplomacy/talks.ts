@@ -150,8 +150,9 @@ function isDatedTalk(reading: Reading, noun: { at: number; end: number; text: st
   )
     return true;
   return (
-    /\b(?:was|were|had|came|followed|after|since|took|began|last|led to)\b/i.test(reading.text) &&
-    !/\b(?:will|due to|scheduled)\b/i.test(reading.text)
+    /\b(?:was|were|had|came|took|began|led|saw|brought|made|went|gave|since|after|last|\w{3,}ed)\b/i.test(
+      reading.text,
+    ) && !/\b(?:will|due to|scheduled)\b/i.test(reading.text)
   );
 }
 

@@ -1,0 +1,56 @@
+import type { ConflictEvent } from '@app/domain';
+import { fixtureContext } from './article-context.fixture';
+import { extractDiplomacy } from './index';
+
+const read = (published: string, ...sentences: string[]): ConflictEvent[] =>
+  extractDiplomacy(fixtureContext(sentences, published));
+
+const PUBLISHED = '2025-06-11';
+
+describe('what is not a ceasefire or talks event', () => {
+  it.each([
+    [
+      'a conditional statement',
+      'A ceasefire between Russia and Ukraine would only hold if both armies trusted the monitors.',
+    ],
+    ['a hypothetical', 'Should Israel and Hamas agree to a truce, aid convoys could move within days.'],
+    [
+      'a call for restraint',
+      'The UN urged restraint on Thailand and Cambodia after the border clashes on Monday.',
+    ],
+    ['vague background', 'Israel has long refused to discuss a permanent ceasefire with Hamas.'],
+    [
+      'a milestone announced for later',
+      'The truce between Israel and Hezbollah is due to expire on Sunday, officials in Beirut said.',
+    ],
+    ['a planned declaration', 'Russia is expected to declare a truce in Ukraine for the holiday.'],
+    ['a denial of an accusation', 'Armenia dismissed the claims by Azerbaijan as disinformation.'],
+    ['talks that never happened', 'India and Pakistan have held no formal talks since the war in May.'],
+  ])('ignores %s', (_name, sentence) => {
+    expect(read(PUBLISHED, sentence)).toEqual([]);
+  });
+
+  it('ignores a trade truce between parties of no known war', () => {
+    expect(read(PUBLISHED, 'Washington and Beijing agreed on Monday to a 90-day tariff truce.')).toEqual([]);
+  });
+
+  it('ignores a truce outside war, even in an article about a known theatre', () => {
+    expect(
+      read(
+        PUBLISHED,
+        'India and Pakistan exchanged fire across the border on Monday.',
+        'In Dubai, the two cricket boards kept their uneasy truce over playing each other only in neutral venues.',
+      ).filter((event) => event.type !== 'StrikeReported'),
+    ).toEqual([]);
+  });
+
+  it('ignores allies meeting among themselves about the war', () => {
+    expect(
+      read(PUBLISHED, 'France and Britain met in London on Tuesday to discuss support for Ukraine.'),
+    ).toEqual([]);
+  });
+
+  it('never falls back to a default conflict when the parties are unknown', () => {
+    expect(read(PUBLISHED, 'The two clubs agreed a truce on Monday after a season of insults.')).toEqual([]);
+  });
+});

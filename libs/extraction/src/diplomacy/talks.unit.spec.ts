@@ -1,0 +1,116 @@
+import { isTalks, type ConflictEvent, type TalksEvent } from '@app/domain';
+import { fixtureContext } from './article-context.fixture';
+import { extractDiplomacy } from './index';
+
+const read = (published: string, ...sentences: string[]): ConflictEvent[] =>
+  extractDiplomacy(fixtureContext(sentences, published));
+
+const ofType = (events: ConflictEvent[], type: TalksEvent['type']): TalksEvent[] =>
+  events.filter(isTalks).filter((event) => event.type === type);
+
+// 2025-06-11 is a Wednesday.
+const WEDNESDAY = '2025-06-11';
+
+describe('TalksOffered', () => {
+  it('reads a belligerent saying it is open to talks', () => {
+    const events = read(WEDNESDAY, 'Thailand said on Monday it was open to direct talks with Cambodia.');
+    expect(ofType(events, 'TalksOffered')).toEqual([
+      expect.objectContaining({ by: 'thailand', occurredOn: '2025-06-09', theatre: 'thailand-cambodia' }),
+    ]);
+  });
+
+  it('reads readiness for negotiations, and a proposal of a meeting', () => {
+    const events = read(
+      WEDNESDAY,
+      'Hamas said it was ready for negotiations with Israel on the next phase.',
+      'On Tuesday Netanyahu proposed a meeting with mediators in Cairo.',
+    );
+    expect(ofType(events, 'TalksOffered').map(({ by, occurredOn }) => [by, occurredOn])).toEqual([
+      ['hamas', WEDNESDAY],
+      ['israel', '2025-06-10'],
+    ]);
+  });
+
+  it('reads a joint pledge to keep negotiating without `by`', () => {
+    const events = read(
+      WEDNESDAY,
+      'Congo and the M23 signed a declaration on Sunday, committing both sides to further negotiations.',
+    );
+    const [offer] = ofType(events, 'TalksOffered');
+    expect(offer).toMatchObject({ theatre: 'drc-m23', occurredOn: '2025-06-08' });
+    expect(offer.by).toBeUndefined();
+  });
+
+  it('does not read a mediator offering to host as an offer of talks', () => {
+    const events = read(WEDNESDAY, 'Turkey offered to host talks between Armenia and Azerbaijan.');
+    expect(ofType(events, 'TalksOffered')).toEqual([]);
+  });
+});
+
+describe('TalksScheduled', () => {
+  it('dates talks to the day they are set for, in the future, with place and participants', () => {
+    const events = read(
+      WEDNESDAY,
+      'Delegations from Russia, Ukraine and the US are due to meet in Istanbul on Friday.',
+    );
+    expect(ofType(events, 'TalksScheduled')).toEqual([
+      expect.objectContaining({
+        occurredOn: '2025-06-13',
+        location: 'Istanbul',
+        participants: expect.arrayContaining(['russia', 'ukraine', 'us']),
+      }),
+    ]);
+    expect(ofType(events, 'TalksHeld')).toEqual([]);
+  });
+
+  it('needs a set day or place, not "later this month"', () => {
+    const events = read(WEDNESDAY, 'Israel and Hamas are expected to resume negotiations later this month.');
+    expect(ofType(events, 'TalksScheduled')).toEqual([]);
+  });
+});
+
+describe('TalksHeld', () => {
+  it('reads a call between the two belligerents', () => {
+    const events = read(WEDNESDAY, 'Indian and Pakistani military commanders spoke by hotline on Monday.');
+    expect(ofType(events, 'TalksHeld')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-06-09', participants: ['india', 'pakistan'] }),
+    ]);
+  });
+
+  it('reads a meeting of one belligerent with a mediator, with its venue', () => {
+    const events = read(
+      WEDNESDAY,
+      'US envoys met Ukrainian officials in Riyadh on Sunday to discuss a truce with Russia.',
+    );
+    expect(ofType(events, 'TalksHeld')).toEqual([
+      expect.objectContaining({
+        occurredOn: '2025-06-08',
+        location: 'Riyadh',
+        participants: expect.arrayContaining(['us', 'ukraine']),
+      }),
+    ]);
+  });
+
+  it('dates an earlier round referred back to by the period the text gives', () => {
+    const events = read(
+      WEDNESDAY,
+      'Ukraine and Russia exchanged prisoners again on Tuesday.',
+      'The swap follows a similar meeting in Geneva last week.',
+    );
+    expect(ofType(events, 'TalksHeld')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-06-02/2025-06-08', location: 'Geneva' }),
+    ]);
+  });
+
+  it('reads each past round of a list', () => {
+    const events = read(
+      '2025-07-24',
+      'Russia and Ukraine have little to show for diplomacy.',
+      'Their previous rounds, on May 16 and June 2, produced prisoner exchanges.',
+    );
+    expect(ofType(events, 'TalksHeld').map((event) => event.occurredOn)).toEqual([
+      '2025-05-16',
+      '2025-06-02',
+    ]);
+  });
+});
