@@ -4,7 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { createSqliteEventLog, type EventLog, type SqliteEventLogOptions } from '@app/event-log';
+import {
+  createSqliteEventLog,
+  type EventLog,
+  type SqliteEventLogOptions,
+  type Subscription,
+} from '@app/event-log';
 // eslint-disable-next-line no-restricted-imports -- test/support is shared test tooling, not a library with an alias
 import { waitFor } from '../../support/wait-for';
 import { eventLogContract, type EventLogHarness } from './event-log.contract';
@@ -119,9 +124,11 @@ describe('SQLite event log, embedded specifics', () => {
       resumeFrom: async () => undefined,
       onBatch: async () => {},
     };
-    const first = await log.subscribe(options);
+    const concurrently = await Promise.allSettled([log.subscribe(options), log.subscribe(options)]);
+    expect(concurrently.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
     await expect(log.subscribe(options)).rejects.toThrow(/already consumes/);
-    await first.stop();
+    const first = concurrently.find((outcome) => outcome.status === 'fulfilled')!;
+    await (first as PromiseFulfilledResult<Subscription>).value.stop();
     await (await log.subscribe(options)).stop();
   });
 

@@ -92,6 +92,7 @@ class SqliteEventLog implements EventLog {
     string,
     { topic: string; subscription: PollingSubscription<unknown> }
   >();
+  private readonly claimedGroups = new Set<string>();
   private closed = false;
 
   private readonly statements: {
@@ -206,22 +207,33 @@ class SqliteEventLog implements EventLog {
   async subscribe<T>(options: SubscribeOptions<T>): Promise<Subscription> {
     const { topic, group } = options;
     const partitions = this.requirePartitionCount(topic);
+    const maxBatchSize = options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE;
+    if (!Number.isInteger(maxBatchSize) || maxBatchSize < 1) {
+      throw new RangeError(`maxBatchSize must be a positive integer, got ${maxBatchSize}`);
+    }
     const groupKey = JSON.stringify([topic, group]);
-    if (this.subscriptions.has(groupKey)) {
+    if (this.claimedGroups.has(groupKey)) {
       throw new Error(
         `group ${group} already consumes ${topic} in this process; the embedded log runs one subscriber per group`,
       );
     }
+    // Claimed before the awaits below, so two concurrent subscribes of one group cannot both succeed.
+    this.claimedGroups.add(groupKey);
+    const release = () => {
+      this.claimedGroups.delete(groupKey);
+      this.subscriptions.delete(groupKey);
+    };
     const positions: string[] = [];
-    for (let partition = 0; partition < partitions; partition++) {
-      const resumed = (await options.resumeFrom(partition)) ?? '0';
-      parseOffset(resumed);
-      positions.push(resumed);
-    }
-    if (this.closed) throw new Error('the event log is closed');
-    const maxBatchSize = options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE;
-    if (!Number.isInteger(maxBatchSize) || maxBatchSize < 1) {
-      throw new RangeError(`maxBatchSize must be a positive integer, got ${maxBatchSize}`);
+    try {
+      for (let partition = 0; partition < partitions; partition++) {
+        const resumed = (await options.resumeFrom(partition)) ?? '0';
+        parseOffset(resumed);
+        positions.push(resumed);
+      }
+      if (this.closed) throw new Error('the event log is closed');
+    } catch (error) {
+      release();
+      throw error;
     }
     const subscription = new PollingSubscription<T>(
       (partition, fromOffset, limit) => this.nextBatch<T>(topic, partition, fromOffset, limit),
@@ -232,7 +244,7 @@ class SqliteEventLog implements EventLog {
         pollIntervalMs: this.options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
         backOff: this.options.redeliveryBackOff ?? DEFAULT_BACK_OFF,
       },
-      () => this.subscriptions.delete(groupKey),
+      release,
     );
     this.subscriptions.set(groupKey, { topic, subscription: subscription as PollingSubscription<unknown> });
     return subscription;
