@@ -34,7 +34,7 @@ export async function projectBatch(manager: EntityManager, batch: ProjectionBatc
     manager,
     batch.events.map((event) => event.id),
   );
-  const fresh: Envelope<ConflictEvent>[] = [];
+  const fresh: { envelope: Envelope<ConflictEvent>; event: ConflictEvent }[] = [];
   let duplicates = 0;
   for (const envelope of batch.events) {
     if (seen.has(envelope.id)) {
@@ -42,23 +42,24 @@ export async function projectBatch(manager: EntityManager, batch: ProjectionBatc
       continue;
     }
     seen.add(envelope.id);
-    fresh.push({ ...envelope, data: validated(envelope) });
+    fresh.push({ envelope, event: validated(envelope) });
   }
 
-  const ceasefires = await loadCeasefires(manager, fresh);
-  const incidents = await loadIncidents(manager, fresh);
+  const events = fresh.map(({ event }) => event);
+  const ceasefires = await loadCeasefires(manager, events);
+  const incidents = await loadIncidents(manager, events);
   const existingIncidents = new Set(incidents.keys());
   const firstRecordedAt = new Map<string, string>();
   const history: Omit<EventHistoryRow, 'seq'>[] = [];
 
-  for (const envelope of fresh) {
-    const event = envelope.data;
+  for (const { envelope, event } of fresh) {
     history.push({
       eventId: envelope.id,
       theatre: event.theatre,
       type: event.type,
       occurredOn: event.occurredOn,
       day: firstDayOf(event.occurredOn),
+      // As the log carried it: fields a later reducer may use survive even if today's schema drops them.
       envelope: JSON.stringify(envelope),
     });
     if (isStrike(event)) {
@@ -123,11 +124,9 @@ async function alreadyApplied(manager: EntityManager, ids: string[]): Promise<Se
 
 async function loadCeasefires(
   manager: EntityManager,
-  events: Envelope<ConflictEvent>[],
+  events: ConflictEvent[],
 ): Promise<Map<string, CeasefireStatus>> {
-  const theatres = [
-    ...new Set(events.filter((event) => !isStrike(event.data)).map((event) => event.data.theatre)),
-  ];
+  const theatres = [...new Set(events.filter((event) => !isStrike(event)).map((event) => event.theatre))];
   const loaded = new Map<string, CeasefireStatus>();
   for (const part of chunks(theatres)) {
     for (const row of await manager.find(CeasefireStatusRow, { where: { theatre: In(part) } })) {
@@ -139,10 +138,10 @@ async function loadCeasefires(
 
 async function loadIncidents(
   manager: EntityManager,
-  events: Envelope<ConflictEvent>[],
+  events: ConflictEvent[],
 ): Promise<Map<string, StrikeIncident>> {
   const ids = new Set<string>();
-  for (const { data } of events) if (isStrike(data)) ids.add(strikeIncidentId(strikeIncidentKey(data)));
+  for (const event of events) if (isStrike(event)) ids.add(strikeIncidentId(strikeIncidentKey(event)));
   const loaded = new Map<string, StrikeIncident>();
   for (const part of chunks([...ids])) {
     for (const row of await manager.find(StrikeIncidentRow, { where: { id: In(part) } })) {

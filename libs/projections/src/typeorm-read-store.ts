@@ -1,7 +1,9 @@
 import {
+  Between,
   DataSource,
   LessThanOrEqual,
   MoreThan,
+  MoreThanOrEqual,
   Not,
   type EntityManager,
   type FindOptionsWhere,
@@ -138,6 +140,9 @@ export class TypeOrmReadStore implements ReadStore {
     if (query.theatre !== undefined) where.theatre = query.theatre;
     if (query.attacker !== undefined) where.attacker = query.attacker;
     if (query.weapon !== undefined) where.weapon = query.weapon;
+    if (query.from !== undefined && query.to !== undefined) where.day = Between(query.from, query.to);
+    else if (query.from !== undefined) where.day = MoreThanOrEqual(query.from);
+    else if (query.to !== undefined) where.day = LessThanOrEqual(query.to);
     const select = {
       theatre: true,
       attacker: true,

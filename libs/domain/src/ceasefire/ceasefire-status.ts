@@ -139,14 +139,14 @@ export function evolveCeasefireStatus(
   }
   if (status.journal.some((entry) => entry.id === event.id)) return status;
   const entry = journalEntry(event);
-  const journal = [...status.journal, entry].sort(compareEntries);
-  if (journal[journal.length - 1] === entry) {
+  const newest = status.journal.at(-1);
+  if (newest === undefined || compareEntries(newest, entry) < 0) {
     // The usual case: the event is the newest, so folding it onto the current view is the same as re-folding.
     const next = toDraft(status);
     foldEntry(next, entry);
-    return { ...next, journal };
+    return { ...next, journal: [...status.journal, entry] };
   }
-  return refold(status.theatre, journal);
+  return refold(status.theatre, [...status.journal, entry].sort(compareEntries));
 }
 
 /** The theatre as it stood at the end of `asOf`, folded from the events up to and including that day. */
