@@ -157,9 +157,26 @@ export function ceasefireStatusAsOf(status: CeasefireStatus, asOf: string): Ceas
   );
 }
 
-export function toCeasefireView(status: CeasefireStatus): CeasefireView {
-  const { journal: _journal, ...view } = status;
-  return view;
+export function toCeasefireView({
+  theatre,
+  state,
+  since,
+  truce,
+  proposals,
+  violations,
+  talks,
+  lastEventOn,
+}: CeasefireStatus): CeasefireView {
+  return {
+    theatre,
+    state,
+    ...(since !== undefined && { since }),
+    ...(truce !== undefined && { truce }),
+    proposals,
+    violations,
+    talks,
+    ...(lastEventOn !== undefined && { lastEventOn }),
+  };
 }
 
 function refold(theatre: string, journal: CeasefireJournalEntry[]): CeasefireStatus {
