@@ -43,7 +43,7 @@ function dayOf(reading: Reading, cue: Cue): { occurredOn?: string; dated?: boole
 }
 
 const PROPOSE =
-  /\b(?:propos(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|call(?:ed|s|ing)?(?: \w+){0,2}? for|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)? for|put forward|floated|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|st(?:ood|ands?) by|repeat(?:ed|s|ing)?|renew(?:ed|s|ing)?|reiterat(?:ed|es|ing)|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for)\b/gi;
+  /\b(?:propos(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|call(?:ed|s|ing)?(?: \w+){0,2}? for|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)? for|put forward|floated|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|st(?:ood|ands?) by|repeat(?:ed|s|ing)?|renew(?:ed|s|ing)?|reiterat(?:ed|es|ing)|press(?:ed|es|ing)?(?: \w+){0,4}? for|appeal(?:ed|s|ing)? for)\b/gi;
 const ANSWER_BEFORE =
   /\b(?:accept\w*|agree\w*|reject\w*|refus\w*|approv\w*|endors\w*|answer\w*|respond\w*|examine|study|studied|consider\w*|welcom\w*|turned down|signed up)\b/i;
 
@@ -54,8 +54,7 @@ export function proposals(reading: Reading): Finding[] {
     const repeats = /^(?:st|repeat|renew|reiterat)/i.test(cue.text);
     const appeal = /^(?:urg|call|ask|press|appeal|demand)/i.test(cue.text);
     const object = repeats
-      ? followedBy(reading, cue, TRUCE_OR_STOP) ||
-        (followedBy(reading, cue, PROPOSAL, 30) && new RegExp(TRUCE_OR_STOP.source, 'i').test(reading.text))
+      ? followedBy(reading, cue, PROPOSAL, 30) && new RegExp(TRUCE_OR_STOP.source, 'i').test(reading.text)
       : followedBy(reading, cue, TRUCE_OR_STOP, appeal ? 60 : 90);
     if (!object || !isFactual(reading, cue) || precededBy(reading, cue, ANSWER_BEFORE, 40)) continue;
     if (appeal && followedBy(reading, cue, /\brestraint\b/, 40)) continue;
@@ -122,13 +121,15 @@ export function acceptances(reading: Reading): Finding[] {
       );
   }
   for (const cue of cuesOf(SEAL, reading.text)) {
-    if (!isFactual(reading, cue) || isConditionalAt(reading, cue.at)) continue;
-    const accord =
-      followedBy(reading, cue, TRUCE_OR_ACCORD, 60) ||
-      precededBy(reading, cue, /\b(?:was|were|been|had been|has been)\s+$/, 20);
-    if (!accord) continue;
+    if (!isFactual(reading, cue) || isConditionalAt(reading, cue.at) || precededBy(reading, cue, /-$/, 1))
+      continue;
+    const passive = precededBy(reading, cue, /\b(?:was|were|been|had been|has been)\s+$/, 20);
+    const relative = precededBy(reading, cue, RELATIVE_ACCORD, 110);
+    if (!followedBy(reading, cue, TRUCE_OR_ACCORD, 60) && !passive && !relative) continue;
+    if (passive && precededBy(reading, cue, PLURAL_ACCORDS, 70)) continue;
     if (
-      /^(?:brokered|announced)$/i.test(cue.text) &&
+      /^announced$/i.test(cue.text) &&
+      !passive &&
       !followedBy(reading, cue, /\b(?:agreement|deal|accord|that both|the two sides had)/, 80)
     )
       continue;
@@ -141,6 +142,19 @@ export function acceptances(reading: Reading): Finding[] {
 }
 
 const STOP_TEST = new RegExp(STOP_FIGHTING.source, 'i');
+
+/** "it" stands for the truce only where the sentence or the one before names one. */
+function namesTruce(reading: Reading): boolean {
+  const previous = reading.context.previous(reading.sentence);
+  return mentionsTruce(reading.text) || (previous !== undefined && mentionsTruce(previous.text));
+}
+/** "the declaration ... that the government and the rebels signed in Qatar". */
+const RELATIVE_ACCORD = new RegExp(
+  `(?:${ACCORD.source}|${TRUCE.source})[^.;]{0,60}\\b(?:that|which)\\b[^.;]{0,40}$`,
+  'i',
+);
+/** "half a dozen truces have been signed and broken": a generic plural is background, not an agreement. */
+const PLURAL_ACCORDS = /\b(?:truces|ceasefires|cease-fires|agreements|deals|accords)\b(?:\s+\w+){0,6}\s+$/;
 
 /** The sentence, or the one before it ("The text was initialled on June 18"), is about a truce or accord. */
 function aboutHostilities(reading: Reading): boolean {
@@ -229,7 +243,9 @@ export function starts(reading: Reading): Finding[] {
       precededBy(
         reading,
         cue,
-        new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|\\bit)\\b[^.;]{0,100}$`),
+        new RegExp(
+          `(?:${TRUCE.source}|${ACCORD.source}${namesTruce(reading) ? '|\\bit' : ''})\\b[^.;]{0,100}$`,
+        ),
         120,
       ) || /enforc/i.test(cue.text);
     if (!subject) continue;
@@ -302,7 +318,9 @@ export function ends(reading: Reading): Finding[] {
       precededBy(
         reading,
         cue,
-        new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|\\bphase|\\bit)\\b[^.;]{0,70}$`),
+        new RegExp(
+          `(?:${TRUCE.source}|${ACCORD.source}|\\bphase${namesTruce(reading) ? '|\\bit' : ''})\\b[^.;]{0,70}$`,
+        ),
         90,
       ) ||
       (/^expir/i.test(cue.text) && followedBy(reading, cue, TRUCE, 50));
@@ -320,7 +338,7 @@ export function ends(reading: Reading): Finding[] {
 const BREACH =
   /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|sabotag\w*|ignor(?:e|ed|es|ing)|t(?:ea|o)r(?:e|n)? up)\b/gi;
 const MUTUAL =
-  /\b(?:each other|one another|each side accused|both sides accused|accusations from both sides|mutual accusations|trad(?:e|ed|es|ing) (?:[\w-]+ )?(?:charges|accusations|blame))\b/i;
+  /\bboth sides\b[^.;]{0,60}\b(?:breach|violat|accus)|\b(?:each other|one another|each side accused|both sides accused|accusations from both sides|mutual accusations|trad(?:e|ed|es|ing) (?:[\w-]+ )?(?:charges|accusations|blame))\b/i;
 const VIOLATOR_AFTER =
   /^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}?(?:had |have |has |of )?(?:violat|breach|broke|break)/i;
 

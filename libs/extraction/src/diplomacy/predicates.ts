@@ -38,17 +38,22 @@ const JOINT_SUBJECT =
 
 /** Whether the subject of the cue is both belligerents ("Thailand and Cambodia agreed", "the two sides accepted"). */
 export function hasJointSubject(reading: Reading, cue: Cue): boolean {
-  const from = Math.max(clauseStart(reading.text, cue.at), cue.at - 60);
-  const before = reading.text.slice(from, cue.at);
-  if (JOINT_SUBJECT.test(before)) return true;
-  const named = new Set(
-    actorMentions(reading)
-      .filter(
-        (mention) => mention.start >= from && mention.end <= cue.at && isBelligerent(reading, mention.party),
-      )
-      .map((mention) => mention.party),
-  );
-  return named.size === 2;
+  const clause = clauseStart(reading.text, cue.at);
+  const namedFrom = (from: number) =>
+    new Set(
+      actorMentions(reading)
+        .filter(
+          (mention) =>
+            mention.start >= from && mention.end <= cue.at && isBelligerent(reading, mention.party),
+        )
+        .map((mention) => mention.party),
+    );
+  const phraseFrom = Math.max(clause, cue.at - 130);
+  const phrase = [
+    ...reading.text.slice(phraseFrom, cue.at).matchAll(new RegExp(JOINT_SUBJECT.source, 'gi')),
+  ].at(-1);
+  if (phrase && namedFrom(phraseFrom + phrase.index).size !== 1) return true;
+  return namedFrom(Math.max(clause, cue.at - 60)).size === 2;
 }
 
 /** The belligerent that does what the cue says, or a passive agent after it ("declared by Putin"). */

@@ -112,7 +112,7 @@ export function speakerOf(reading: Reading): PartyMention | undefined {
 }
 
 const HYPOTHETICAL =
-  /\b(?:would|could|might|may|can|should|if|unless|whether|were to|once|until|hopes?|hoped|hoping|want(?:s|ed)? to|wish|expects?|expected|aims?|aimed|aiming|seeks? to|tries|trying|due to|set to|is to|are to|ready to|in order to|before|with a view to|supposed to|meant to|intended to|whatever|pressure on \w+ to|urg\w* \w+ to|press\w* \w+ to)\b/i;
+  /\b(?:would|could|might|may|can|should|if|unless|whether|were to|once|until|hopes?|hoped|hoping|want(?:s|ed)? to|wish|expects?|expected|aims?|aimed|aiming|seeks? to|tries|trying|due to|set to|is to|are to|ready to|in order to|before|with a view to|plans? to|proposals? to|bid to|offers? to|calls? to|supposed to|meant to|intended to|whatever|pressure on \w+ to|urg\w* \w+ to|press\w* \w+ to)\b/i;
 const NEGATION = /\b(?:no|not|never|neither|nor|without|refus\w*|declin\w*|n't|nothing)\b|n't\b/i;
 
 /** The words leading up to a cue within its clause, where modality and negation show. */
@@ -134,10 +134,10 @@ export const isNegatedAt = (reading: Reading, at: number, words = 5): boolean =>
  */
 export function isConditionalAt(reading: Reading, at: number): boolean {
   if (/^\s*(?:if|unless|should|were|even if|only if|whether)\b/i.test(reading.text)) return true;
-  const from = clauseStart(reading.text, at);
-  const rest = reading.text.slice(at);
-  const next = /[;:—–]|\b(?:but|while|whereas|although)\b/i.exec(rest);
-  const clause = reading.text.slice(from, next ? at + next.index : undefined);
+  const text = reading.text;
+  const from = Math.max(0, ...[...text.slice(0, at).matchAll(SEGMENT_BREAK)].map((m) => m.index + 1));
+  const next = /[,;:()—–]/.exec(text.slice(at));
+  const clause = text.slice(from, next ? at + next.index : undefined);
   return /\b(?:would only|only if|on condition that|provided that)\b/i.test(clause);
 }
 
@@ -156,7 +156,10 @@ const segmentOf = (text: string, at: number): number => [...text.slice(0, at).ma
 export function cueNear(reading: Reading, at: number): When | undefined {
   const cues = reading.context
     .dateCues(reading.sentence)
-    .filter((cue) => !BOUND_OR_OTHER_EVENT.test(reading.text.slice(Math.max(0, cue.start - 24), cue.start)));
+    .filter((cue) => !BOUND_OR_OTHER_EVENT.test(reading.text.slice(Math.max(0, cue.start - 24), cue.start)))
+    .filter(
+      (cue) => !/\bsince\b[^,;.]{0,30}$/i.test(reading.text.slice(Math.max(0, cue.start - 40), cue.start)),
+    );
   if (!cues.length) return undefined;
   const segment = segmentOf(reading.text, at);
   const from = clauseStart(reading.text, at);

@@ -9,6 +9,7 @@ import {
 } from './predicates';
 import {
   actorMentions,
+  cueInSegment,
   cueNear,
   isBelligerent,
   isConditionalAt,
@@ -91,7 +92,7 @@ function upcoming(reading: Reading, when: When): string {
 const HELD_VERB =
   /\b(?:met|meets|held (?:talks|a meeting|a call|discussions|negotiations|a session|consultations)|spoke|spoken|phoned|talked|took part|sat down|hosted|chaired|got under way|took place|opened|began|started|lasted|ended|wrapped up|concluded|signed (?:a|the) (?:\w+ )?(?:agreement|accords?|declaration|deal))\b/gi;
 const TALK_NOUN =
-  /\b(?:talks|negotiations|meetings?|summit|(?:phone |telephone |video |hotline )?(?:call|conversation)|discussions|sessions?|rounds?|ceremony|signing)\b/gi;
+  /\b(?:talks|negotiations|meetings?|summit|(?:phone |telephone |video |hotline )?(?:call|conversation)|discussions|sessions?(?! of the)|rounds? of (?:talks|negotiations|discussions)|(?:first|second|third|fourth|previous|earlier) rounds?|(?:signing )?ceremony)\b/gi;
 const ANAPHORIC =
   /\b(?:similar|previous|earlier|last|first|second|third|that|the|a|their|this)\s+(?:\w+\s+)?$/i;
 const BOTH_SIDES_PRESENT =
@@ -108,6 +109,13 @@ export function talksHeld(reading: Reading): Finding[] {
   if (!nouns.length && !/^(?:met|meets|spoke|spoken|phoned|talked|sat down|signed)/i.test(anchor.text))
     return [];
   const noun = nouns[0]?.at ?? anchor.at;
+  if (
+    /\b(?:targeted|targeting|struck|hit|attacked|bombed|emergency)\s+(?:a\s+|an\s+|the\s+)?$/i.test(
+      reading.text.slice(Math.max(0, noun - 20), noun),
+    )
+  )
+    return [];
+  if (/^\S+\s+(?:could|would|might|may|will|should)\b/i.test(reading.text.slice(noun))) return [];
   if (NOT_A_WAR_TRUCE.test(reading.text.slice(Math.max(0, noun - 25), noun))) return [];
   if (/^[^.;]{0,60}\b(?:never|not|no)\b/i.test(reading.text.slice(noun, noun + 60)) && !verbs.length)
     return [];
@@ -142,7 +150,12 @@ function isPastTalk(reading: Reading, cue: { at: number; end: number; text: stri
 }
 
 function isDatedTalk(reading: Reading, noun: { at: number; end: number; text: string }): boolean {
-  const when = cueNear(reading, noun.at);
+  const appositive = reading.context
+    .dateCues(reading.sentence)
+    .find(
+      (cue) => cue.start >= noun.end && /^,?\s*(?:on|in)?\s*$/.test(reading.text.slice(noun.end, cue.start)),
+    );
+  const when = cueInSegment(reading, noun.at) ?? appositive;
   if (!when || when.future || isHypotheticalAt(reading, noun.at, 5) || isNegatedAt(reading, noun.at, 4))
     return false;
   if (
