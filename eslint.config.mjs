@@ -9,7 +9,11 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../../*', '**/libs/*/src/*'], message: 'Import libraries by alias (@app/...), never by deep relative paths.' }] },
+        {
+          patterns: [
+            { group: ['**/libs/**', '**/apps/**'], message: 'Import libraries and apps by alias (@app/...), never by relative paths.' },
+          ],
+        },
       ],
     },
   },

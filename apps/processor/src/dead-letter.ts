@@ -1,18 +1,9 @@
-import type { EventLog, LogRecord } from '@app/event-log';
-import { TOPICS } from '@app/event-log';
+import { deadLetterEnvelope, TOPICS, type EventLog, type LogRecord } from '@app/event-log';
 
-/** Parks a record that cannot be processed, with the reason, so that its partition moves on. */
+/** Parks a record whose payload breaks the contract, with the reason, so that its partition moves on. */
 export async function sendToDeadLetter(eventLog: EventLog, record: LogRecord, reason: string, recordedAt: string): Promise<void> {
+  const { topic, partition, offset, envelope } = record;
   await eventLog.append(TOPICS.deadLetter, [
-    {
-      key: record.key,
-      envelope: {
-        id: `dead-letter:${record.topic}:${record.partition}:${record.offset}`,
-        type: 'DeadLetter',
-        schemaVersion: 1,
-        recordedAt,
-        data: { topic: record.topic, partition: record.partition, offset: record.offset, reason, envelope: record.envelope },
-      },
-    },
+    { key: record.key, envelope: deadLetterEnvelope({ topic, partition, offset, reason, envelope }, recordedAt) },
   ]);
 }

@@ -10,7 +10,6 @@ import {
   type SubscribeOptions,
   type Subscription,
 } from '@app/event-log';
-// eslint-disable-next-line no-restricted-imports -- test/support is shared test tooling, not a library with an alias
 import { waitFor } from '../../support/wait-for';
 
 /** What an adapter's spec provides so the shared suite can drive it. */
