@@ -239,7 +239,7 @@ const RULES: CueRule[] = [
   { pattern: /\btomorrow\b/gi, future: true, resolve: (_m, published) => addDays(published, 1) },
   {
     pattern:
-      /\b(?:overnight|last night|during the night|earlier today|today|this morning|tonight|this evening|this afternoon)\b/gi,
+      /\b(?:overnight|last night|during the night|earlier today|today|this morning|tonight|this evening|this afternoon)\b(?!\s+(?:into|to|on|of)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|January|February|March|April|May|June|July|August|September|October|November|December))/gi,
     resolve: (_m, published) => published,
   },
 ];

@@ -48,6 +48,8 @@ const ABBREVIATIONS = new Set(
     'cpl',
     'pvt',
     'rev',
+    'a.m',
+    'p.m',
     'ft',
     'mt',
     'approx',

@@ -16,6 +16,10 @@ export interface AttackParties {
   reporter?: string;
   /** The party whose air defences did the intercepting. */
   defender?: string;
+  /** The text names the attacker only as "the enemy": the adversary of whoever was attacked. */
+  enemy?: boolean;
+  /** A military reports the figures without naming its side ("the air force counts"): its side was attacked. */
+  militaryReport?: boolean;
 }
 
 const REPORTER_AFTER =
@@ -24,6 +28,20 @@ const DEFENCE_AFTER =
   /^(?:['’]s?)?\s+(?:(?:\w+\s+){0,2})?(?:air[- ]defen[cs]es?|air force|units|forces|military|army)\b/i;
 const ATTACK_AFTER =
   /^\s+(?:(?:overnight|massive|large-scale|combined|missile|drone|rocket|artillery|air|aerial|heavy|new|latest|deadly|night)\s+){0,3}(?:attacks?|strikes?|barrages?|assaults?|bombardments?|offensive|raids?|shelling|airstrikes?|fire|onslaught|aggression|warplanes|jets|fighter jets|aircraft|bombers)\b/i;
+/** "Russia's 145": the figure belongs to the party that launched it. */
+const OWNER_OF_FIGURE = /^['’]s?\s+\d/;
+/** "fired from southern Lebanon": where the launch came from. */
+const ORIGIN_BEFORE =
+  /\b(?:from|out of)\s+(?:the\s+)?(?:(?:directions?|areas?|territory|regions?|side)\s+of\s+(?:the\s+)?)?(?:northern\s+|southern\s+|eastern\s+|western\s+|occupied\s+)?$/i;
+const ENEMY =
+  /\b(?:the enemy|enemy (?:drones|missiles|UAVs|forces|attack)|the occupiers|the aggressor|the invaders)\b/i;
+/** Verbs of counting: their subject is whoever counts ("the air force counts 315 drones"), not the attacker. */
+const TALLY_VERB = /^(?:counts?|counted|recorded|detected|tracked|involved)$/i;
+/** "Kyiv and Odesa under fire": the place attacked. */
+const UNDER_ATTACK_AFTER =
+  /^(?:\s+and\s+[\p{Lu}][\p{L}-]+)?\s+(?:(?:was|were|came|come|comes|is|are)\s+)?(?:under (?:fire|attack|bombardment|shelling)|hit by|struck by|targeted by|attacked by)\b/u;
+const MILITARY_REPORTER =
+  /\b(?:air force|air[- ]defen[cs]es?|air[- ]defen[cs]e (?:units|forces|systems)|defen[cs]e ministry|ministry of defen[cs]e|general staff|military (?:said|says|reported)|army (?:said|says|reported))\b/i;
 const PASSIVE_AGENT = /\bby\s+(?:the\s+)?$/i;
 
 export function resolveAttackParties(
@@ -33,18 +51,19 @@ export function resolveAttackParties(
   cues: readonly Cue[],
 ): AttackParties {
   const result: AttackParties = {};
-  const launchCues = cues.filter((cue) => cue.kind === 'launch');
+  const launchCues = cues.filter((cue) => cue.kind === 'launch' && !TALLY_VERB.test(cue.verb));
   const interceptCues = cues.filter((cue) => cue.kind !== 'launch');
   const roles = mentions.map((mention) => {
     const after = text.slice(mention.end, mention.end + 60);
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     if (mention.role === 'modifier') return 'none' as const;
-    if (mention.role === 'place') return 'target' as const;
     const insidePhrase = phrases.some((phrase) => mention.start >= phrase.start && mention.end <= phrase.end);
-    if (insidePhrase) return 'attacker' as const;
+    if (insidePhrase || ATTACK_AFTER.test(after) || OWNER_OF_FIGURE.test(after)) return 'attacker' as const;
+    if (ORIGIN_BEFORE.test(before)) return 'origin' as const;
+    if (UNDER_ATTACK_AFTER.test(after)) return 'target' as const;
+    if (mention.role === 'place') return 'target' as const;
     if (PASSIVE_AGENT.test(before) && launchCues.some((cue) => cue.end <= mention.start))
       return 'attacker' as const;
-    if (ATTACK_AFTER.test(after)) return 'attacker' as const;
     if (interceptCues.length && DEFENCE_AFTER.test(after)) return 'defender' as const;
     if (REPORTER_AFTER.test(after)) return 'reporter' as const;
     const nextLaunch = launchCues.find((cue) => cue.start >= mention.end);
@@ -70,6 +89,12 @@ export function resolveAttackParties(
     if (role === 'defender' && !result.defender) result.defender = mention.party;
     if (role === 'reporter' && !result.reporter) result.reporter = mention.party;
   });
+  if (!result.attacker) {
+    const origin = mentions.find((_mention, index) => roles[index] === 'origin');
+    if (origin) result.attacker = origin.party;
+  }
+  if (ENEMY.test(text)) result.enemy = true;
+  if (MILITARY_REPORTER.test(text)) result.militaryReport = true;
   const attacker = result.attacker;
   mentions.forEach((mention, index) => {
     if (roles[index] === 'target' && !result.target && mention.party !== attacker)

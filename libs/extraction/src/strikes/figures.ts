@@ -47,6 +47,8 @@ export interface SentenceFigures {
 
 export interface Cue {
   kind: 'launch' | 'intercept' | 'jam';
+  /** The cue word as written. */
+  verb: string;
   start: number;
   end: number;
 }
@@ -54,11 +56,11 @@ export interface Cue {
 const CUE_PATTERNS: [Cue['kind'], RegExp][] = [
   [
     'jam',
-    /\b(?:locationally[- ]lost|lost (?:from|on|off) (?:the )?radars?|lost (?:to|due to|through) (?:electronic|EW|radio)|(?:were|was|been) lost|suppressed|jammed|electronic warfare|electronic countermeasures|EW means|redirected|diverted|did not reach (?:their|its) targets?|failed to reach (?:their|its) targets?)\b/gi,
+    /\b(?:locationally[- ]lost|lost (?:from|on|off) (?:the )?radars?|lost (?:to|due to|through) (?:electronic|EW|radio)|(?:were|was|been) lost|suppressed|jammed|electronic warfare|electronic countermeasures|EW means|redirected|diverted|(?:disappeared|vanished|went missing) (?:from|off) (?:the )?radars?|did not reach (?:their|its) targets?|failed to reach (?:their|its) targets?)\b/gi,
   ],
   [
     'intercept',
-    /\b(?:shot down|shooting down|shoot down|shoots down|downed|downing|destroyed|destroying|destroy|destroys|intercepted|intercepting|intercepts|neutrali[sz]ed|neutrali[sz]ing|brought down|bringing down|taken down|knocked out of the sky|repelled|repulsed|eliminated|interceptions?)\b/gi,
+    /\b(?:shot down|shooting down|shoot down|shoots down|downed|downing|destroyed|destroying|destroy|destroys|intercepted|intercepting|intercepts|neutrali[sz]ed|neutrali[sz]ing|brought down|bringing down|taken down|knocked out of the sky|repelled|repulsed|eliminated|interceptions?|destruction)\b/gi,
   ],
   [
     'launch',
@@ -67,7 +69,7 @@ const CUE_PATTERNS: [Cue['kind'], RegExp][] = [
 ];
 
 const ATTACK_NOUN_AFTER =
-  /^\s*(?:and \w+ )?(?:attacks?|strikes?|barrages?|assaults?|bombardments?|raids?|salvos?|waves?|onslaughts?|fire|terror|hits?)\b/i;
+  /^\s*(?:and \w+ )?(?:attacks?|strikes?|barrages?|assaults?|bombardments?|raids?|salvos?|waves?|onslaughts?|fire|terror)\b/i;
 
 /** Tokens that end the backward walk over a noun phrase's modifiers. */
 const PHRASE_STOP = new Set(
@@ -78,12 +80,25 @@ const PHRASE_STOP = new Set(
     'these those them other further additional remaining total overnight night'
   ).split(' '),
 );
+/** "attack and decoy drones", "cruise and ballistic missiles": one phrase despite the "and". */
+const MODIFIERS_JOINED_BY_AND = new Set(
+  'attack strike decoy kamikaze cruise ballistic guided hypersonic reconnaissance combat imitation imitator anti-ship anti-radar aeroballistic'.split(
+    ' ',
+  ),
+);
 const VAGUE_BEFORE =
   /\b(?:dozens|a dozen|several|scores|hundreds|thousands|tens|numerous|many|multiple|a number|a barrage|a wave|a swarm|a salvo|waves|barrages|a series|a flurry|a hail|a volley|volleys|a mass|a massive|a large number|a number|a handful|a few|few|some|more|additional|further|other)(?: of)?(?: the)?\s*$/i;
+/** "All 9 drones Russia sent were shot down": the passive verb, not the relative clause, governs the figure. */
+const PASSIVE_BEFORE_CUE =
+  /\b(?:were|was|had been|have been|has been|been|being|got|are|is)\s+(?:[\p{L}]+ly\s+|all\s+)?$/u;
 const CLAUSE_BREAK =
-  /[;:()—–]|,(?=\s*(?:while|whereas|but|with|of which|of them|of these|including|and|another|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))|\s(?=(?:while|whereas|but)\s)|\sand(?=\s+(?:another\s+|a further\s+|the remaining\s+|the other\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))/gi;
+  /[;:()—–]|,(?=\s*(?:while|whereas|but|with|of which|of them|of these|including|and|another|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))|\s(?=(?:while|whereas|but|that)\s)|\sand(?=\s+(?:another\s+|a further\s+|the remaining\s+|the other\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))/gi;
 const BACK_REFERENCE_AFTER =
   /^\s*(?:(?:of (?:them|these|those|which|it)|of the (?:\w+ ){0,3}(?:projectiles|targets|weapons|objects|munitions|aircraft))\b|(?:were|was|had been|have been|got)\b|(?:projectiles|air targets|aerial targets|targets|aerial weapons|objects|munitions)\b|[.,;]|$)/i;
+
+/** "300 to 400", "300-400", "five or six": a range is no count. */
+const RANGE_BEFORE =
+  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))\s*(?:to|or|-|–)\s*$/i;
 
 const isNumeric = (token: Token): boolean => /^\d/.test(token.text) || isNumberWord(token.text);
 
@@ -95,7 +110,7 @@ export function readFigures(text: string): SentenceFigures {
     countPhrase(text, tokens, phrase),
   );
   markCombined(text, phrases);
-  for (const phrase of phrases) phrase.role = roleAt(phrase.start, phrase.end, cues, breaks);
+  for (const phrase of phrases) phrase.role = roleAt(text, phrase.countStart, phrase.end, cues, breaks);
   const used = new Set<number>();
   for (const phrase of phrases) {
     for (const token of tokens)
@@ -113,7 +128,7 @@ function findCues(text: string): Cue[] {
       const start = match.index;
       const end = start + match[0].length;
       if (cues.some((cue) => start < cue.end && end > cue.start)) continue;
-      cues.push({ kind, start, end });
+      cues.push({ kind, start, end, verb: match[0] });
     }
   }
   return cues.sort((a, b) => a.start - b.start);
@@ -137,21 +152,22 @@ const clauseOf = (offset: number, breaks: number[]): [number, number] => {
   return [start, end];
 };
 
-/** The role a figure takes from the nearest cue of its clause; else from the cue before it; else launched. */
-function roleAt(start: number, end: number, cues: Cue[], breaks: number[]): FigureRole {
+/**
+ * The role a figure takes from its clause: the nearest cue before it (the verb that governs an object:
+ * "shot down 57 of the 81 drones"), else the nearest after it (a passive: "62 drones were lost"), else the
+ * sentence's last cue before the clause; launched when the sentence has none.
+ */
+function roleAt(text: string, start: number, end: number, cues: Cue[], breaks: number[]): FigureRole {
   const [clauseStart, clauseEnd] = clauseOf(start, breaks);
   const inClause = cues.filter((cue) => cue.start >= clauseStart && cue.end <= clauseEnd);
-  const pick = (candidates: Cue[]): Cue | undefined =>
-    candidates.reduce<Cue | undefined>((best, cue) => {
-      const distance = cue.start >= end ? cue.start - end : start - cue.end;
-      if (!best) return cue;
-      const bestDistance = best.start >= end ? best.start - end : start - best.end;
-      return distance < bestDistance ? cue : best;
-    }, undefined);
-  const jam = inClause.find((cue) => cue.kind === 'jam');
+  const before = inClause.filter((cue) => cue.end <= start);
+  const passive = inClause.find(
+    (cue) => cue.start >= end && PASSIVE_BEFORE_CUE.test(text.slice(end, cue.start)),
+  );
   const chosen =
-    jam ??
-    pick(inClause) ??
+    before[before.length - 1] ??
+    passive ??
+    inClause.find((cue) => cue.start >= end) ??
     [...cues].reverse().find((cue) => cue.end <= start) ??
     cues.find((cue) => cue.start >= end);
   if (!chosen) return 'launched';
@@ -176,7 +192,9 @@ function mergePhrases(text: string, words: ReturnType<typeof findWeaponWords>): 
       last &&
       last.weapon === word.weapon &&
       MERGEABLE_GAP.test(gap) &&
-      gapWords.every((w) => !PHRASE_STOP.has(w.toLowerCase()) || w === 'and' || w === 'or') &&
+      gapWords.every(
+        (w) => (!PHRASE_STOP.has(w.toLowerCase()) && !isNumberWord(w)) || w === 'and' || w === 'or',
+      ) &&
       !/\d/.test(gap)
     ) {
       last.end = word.end;
@@ -204,7 +222,13 @@ function countPhrase(text: string, tokens: Token[], phrase: RawPhrase): RawPhras
   let steps = 0;
   while (index >= 0 && steps < 4) {
     const token = tokens[index];
-    if (isNumeric(token) || PHRASE_STOP.has(token.lower) || !/^[\p{L}]/u.test(token.text)) break;
+    const joinsModifiers =
+      token.lower === 'and' && index > 0 && MODIFIERS_JOINED_BY_AND.has(tokens[index - 1].lower);
+    if (
+      !joinsModifiers &&
+      (isNumeric(token) || PHRASE_STOP.has(token.lower) || !/^[\p{L}]/u.test(token.text))
+    )
+      break;
     index--;
     steps++;
   }
@@ -235,13 +259,7 @@ function countPhrase(text: string, tokens: Token[], phrase: RawPhrase): RawPhras
     if (!parsed) return phrase;
     phrase.countStart = tokens[first].start;
     const leading = text.slice(0, tokens[first].start);
-    if (
-      APPROXIMATE_BEFORE.test(leading) ||
-      (/\b(?:to|or|and|-|–)\s*$/.test(leading) &&
-        /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:to|or|-|–)\s*$/i.test(
-          leading.slice(-20),
-        ))
-    ) {
+    if (APPROXIMATE_BEFORE.test(leading) || RANGE_BEFORE.test(leading)) {
       phrase.count = null;
       return phrase;
     }
@@ -268,6 +286,7 @@ function countPhrase(text: string, tokens: Token[], phrase: RawPhrase): RawPhras
   }
   if (word === 'both') {
     phrase.count = 2;
+    phrase.all = true;
     phrase.countStart = tokens[index].start;
     return phrase;
   }
@@ -281,16 +300,29 @@ function countPhrase(text: string, tokens: Token[], phrase: RawPhrase): RawPhras
       phrase.countStart = share.index;
       phrase.share = true;
     }
-    if (/\ball(?: of)? the\s*$/i.test(before)) phrase.all = true;
+    const determiner = /\b(both|all)(?: of)? (?:the|its|their|these|those)\s*$/i.exec(before);
+    if (determiner) {
+      phrase.all = true;
+      phrase.countStart = determiner.index;
+      if (determiner[1].toLowerCase() === 'both') phrase.count = 2;
+    }
+    return phrase;
+  }
+  if (word === 'single' || word === 'lone') {
+    if (index > 0 && ['a', 'the', 'one'].includes(tokens[index - 1].lower)) {
+      phrase.count = 1;
+      phrase.all = tokens[index - 1].lower === 'the';
+      phrase.countStart = tokens[index - 1].start;
+    }
     return phrase;
   }
   if (
-    ['a', 'an', 'one', 'single'].includes(word) &&
+    ['a', 'an', 'one'].includes(word) &&
     !phrase.attackNoun &&
     !/s$/i.test(text.slice(phrase.start, phrase.end))
   ) {
     phrase.count = 1;
-    phrase.countStart = tokens[word === 'single' && index > 0 ? index - 1 : index].start;
+    phrase.countStart = tokens[index].start;
   }
   return phrase;
 }
@@ -301,14 +333,7 @@ function markCombined(text: string, phrases: WeaponPhrase[]): void {
     const [first, second] = [phrases[i], phrases[i + 1]];
     if (first.weapon === second.weapon || second.count !== undefined || typeof first.count !== 'number')
       continue;
-    if (
-      !/^\s*(?:,\s*)?(?:and|or|\/)\s*$/i.test(
-        text
-          .slice(first.end, second.start)
-          .replace(/\s[\p{L}-]+(?=\s)/gu, (m) => (/\b(?:and|or)\b/.test(m) ? m : '')),
-      )
-    )
-      continue;
+    if (!/^\s*(?:,\s*)?(?:and|or|\/|&)\s*$/i.test(text.slice(first.end, second.start))) continue;
     first.weapon = 'unspecified';
     first.subtype = undefined;
     first.end = second.end;
@@ -343,7 +368,11 @@ function findBackReferences(
       /[:/]\s*$|\b(?:at|on|in|since|by|from|until|of|No\.?|number)\s*$/i.test(before)
     )
       continue;
-    const role = roleAt(token.start, last.end, cues, breaks);
+    if (/\bof\s+(?:the|its|their|these|those|[\p{L}]+['’]s?)\s+$/iu.test(before) && /^\s*[,:]/.test(after)) {
+      found.push({ count: parsed.value, role: 'launched', start: token.start });
+      continue;
+    }
+    const role = roleAt(text, token.start, last.end, cues, breaks);
     const [clauseStart, clauseEnd] = clauseOf(token.start, breaks);
     const hasOwnCue = cues.some(
       (cue) => cue.kind !== 'launch' && cue.start >= clauseStart && cue.end <= clauseEnd,

@@ -1,6 +1,6 @@
 import type { StrikeReported, WeaponClass } from '@app/domain';
 import type { ArticleContext, RuleSet, Sentence } from '../context';
-import type { DateCue } from '../dates';
+import { addDays, type DateCue } from '../dates';
 import { adversaryOf, resolveAttackParties, type AttackParties } from './attack-parties';
 import { readFigures, type FigureRole, type WeaponPhrase } from './figures';
 
@@ -14,7 +14,7 @@ import { readFigures, type FigureRole, type WeaponPhrase } from './figures';
 
 /** A total over a period rather than one attack. */
 const CUMULATIVE =
-  /\b(?:so far|to date|in total since|per (?:night|day|week|month)|on average|an average of|every (?:night|day|week)|a (?:day|night|week|month)\b|daily|weekly|monthly|(?:past|last|previous|this) (?:week|month|year)|over the (?:past|last|previous) \w+ (?:days|weeks|months|nights)|in (?:the )?(?:first|last|past) \w+ (?:days|weeks|months)|throughout the (?:week|month|year|war)|during the (?:week|month)|since the (?:start|beginning) of the (?:year|month|week)|since (?:the )?(?:full-scale|invasion|war)|all told|cumulative|altogether)\b/i;
+  /\b(?:so far|to date|in total since|per (?:night|day|week|month)|on average|an average of|every (?:night|day|week)|(?:once|twice|\d+ times) a (?:day|night|week)|daily|weekly|monthly|(?:past|last|previous|this) (?:week|month|year)|over the (?:past|last|previous) \w+ (?:days|weeks|months|nights)|in (?:the )?(?:first|last|past) \w+ (?:days|weeks|months)|throughout the (?:week|month|year|war)|during the (?:week|month)|since the (?:start|beginning) of the (?:year|month|week)|all told|cumulative|altogether)\b/i;
 const SINCE = /\bsince\b/i;
 const SUPERLATIVE_BEFORE_SINCE =
   /\b(?:largest|biggest|heaviest|most|first|worst|deadliest|record|highest|longest|major|massive)\b[^.]*\bsince\b/i;
@@ -22,7 +22,7 @@ const SUPERLATIVE_BEFORE_SINCE =
 const IRREALIS =
   /\b(?:will|would|could|might|may|shall|can|cannot|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|vow(?:s|ed)?|plan(?:s|ned|ning)? to|prepar(?:es|ing|ed) to|intends? to|capable of|ability to|ready to|if|unless|whether|in case|expects?|expected|forecast|likely|possible|potential|able to|wants? to|seeks? to|sought to|aims? to|order(?:s|ed)? (?:more|new)|need(?:s|ed)?|request(?:s|ed)?|asked for|calls? for|called for|pledg(?:es|ed))\b/i;
 const SUPPLY =
-  /\b(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|deliver(?:y|ies|ed|ing|s)?|suppl(?:y|ies|ied|ying)|shipments?|shipped|stockpil\w*|arsenal|inventory|purchas\w*|bought|buy(?:ing)?|acquir\w*|transferr?(?:ed|ing)?|provid(?:e|es|ed|ing) (?:\w+ )?(?:with )?\d|donat\w*|aid package|factor(?:y|ies)|assembl(?:e|ed|y|ing)|build(?:s|ing)?|make|makes|making|made \d|output)\b/i;
+  /\b(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|deliver(?:y|ies|ed|ing|s)?|suppl(?:y|ies|ied|ying)|shipments?|shipped|stockpil\w*|arsenal|inventory|purchas\w*|bought|buy(?:ing)?|acquir\w*|transferr?(?:ed|ing)?|provid(?:e|es|ed|ing) (?:\w+ )?(?:with )?\d|donat\w*|aid package|factor(?:y|ies)|assembl(?:e|ed|y|ing)|build(?:s|ing)?|make|makes|making|made \d|output|prepar(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|hous(?:e|es|ed|ing))\b/i;
 const DENIAL =
   /\b(?:denied|denies|deny|denying|rejected claims|did not (?:launch|fire|attack|strike|use)|no (?:drones|missiles|rockets|shells)|not (?:a single|one) (?:drone|missile|rocket))\b/i;
 const NON_EVENT_CONTEXT =
@@ -33,9 +33,13 @@ interface AttackReading {
   parties: AttackParties;
   occurredOn: string;
   datedByCue: boolean;
+  /** Dated only by "overnight" or "today", which a dated paragraph heading overrides. */
+  deicticDate: boolean;
   buckets: Map<WeaponClass, Bucket>;
   lastWeapon?: WeaponClass;
   launchVerb: boolean;
+  /** Its figures point back to an attack already named ("460 of the drones", "of them"). */
+  anaphoric: boolean;
 }
 
 interface Bucket {
@@ -48,13 +52,36 @@ interface Bucket {
 export const extractStrikes: RuleSet = (context) => {
   const readings: AttackReading[] = [];
   const paragraphDates = new Map<number, string>();
+  let lastWeapon: WeaponClass | undefined;
   for (const sentence of context.sentences) {
     if (sentence.headline) continue;
-    const cue = attackDateCue(context.dateCues(sentence), sentence.text);
-    if (cue && cue.start <= 3) paragraphDates.set(sentence.paragraph, cue.occurredOn);
-    const reading = readSentence(context, sentence, cue, paragraphDates.get(sentence.paragraph));
-    if (!reading) continue;
+    const cues = usableDateCues(context.dateCues(sentence), sentence.text);
+    if (cues[0] && cues[0].start <= 3) paragraphDates.set(sentence.paragraph, cues[0].occurredOn);
     const previous = readings[readings.length - 1];
+    const reading = readSentence(context, sentence, cues, lastWeapon);
+    if (!reading) continue;
+    lastWeapon = reading.lastWeapon ?? lastWeapon;
+    if (!reading.datedByCue || (reading.deicticDate && paragraphDates.has(sentence.paragraph))) {
+      // An undated sentence elaborates the attack just reported, or the paragraph's dated heading.
+      const inherited =
+        paragraphDates.get(sentence.paragraph) ??
+        (previous && sentence.index - previous.sentence.index <= 3 && previous.datedByCue
+          ? previous.occurredOn
+          : undefined);
+      if (inherited) reading.occurredOn = inherited;
+    }
+    if (
+      previous &&
+      sentence.index - previous.sentence.index <= 1 &&
+      !hasSides(previous) &&
+      hasSides(reading) &&
+      reading.anaphoric
+    ) {
+      // "New record: 479 drones and 20 missiles." then "Kyiv says 460 of the drones ... were brought down."
+      previous.parties = reading.parties;
+      joinInto(previous, reading);
+      continue;
+    }
     if (previous && sentence.index - previous.sentence.index <= 2 && linksBack(reading, previous)) {
       joinInto(previous, reading);
       continue;
@@ -64,31 +91,61 @@ export const extractStrikes: RuleSet = (context) => {
   return toEvents(context, readings);
 };
 
-function attackDateCue(cues: readonly DateCue[], text: string): DateCue | undefined {
-  const usable = cues.filter(
+/** A dateline ("KYIV, Sept 8 —") dates the report, not the attack. */
+const DATELINE = /^[\p{Lu}][\p{Lu} .'/-]{1,30},[^—–]{1,40}?\s[-—–]\s/u;
+
+function usableDateCues(cues: readonly DateCue[], text: string): DateCue[] {
+  const dateline = DATELINE.exec(text);
+  return cues.filter(
     (cue) =>
       !cue.future &&
+      !(dateline && cue.start > dateline[0].indexOf(',') && cue.end <= dateline[0].length) &&
       !/\b(?:since|until|by|before)\s*$/i.test(text.slice(Math.max(0, cue.start - 8), cue.start)),
   );
-  const notReporting = usable.filter(
+}
+
+/** The date cue that dates the attack: not one of a reporting verb ("said on Monday"), the nearest to the weapons. */
+function attackDateCue(cues: readonly DateCue[], text: string, anchor: number): DateCue | undefined {
+  const notReporting = cues.filter(
     (cue) =>
-      !/\b(?:said|says|told|reported|announced|added|stated|wrote)\s+$/i.test(
-        text.slice(Math.max(0, cue.start - 12), cue.start),
+      !/\b(?:said|says|told|reported|announced|added|stated|wrote|issued|published|posted|updated)\s+(?:\w+\s+)?$/i.test(
+        text.slice(Math.max(0, cue.start - 20), cue.start),
       ),
   );
-  return notReporting[0] ?? usable[0];
+  const reported = notReporting.length ? notReporting : cues;
+  // "MONDAY — ... downed overnight": a heading or a named day outranks the deictic "overnight".
+  const named = reported.filter((cue) => !DEICTIC.test(cue.cue));
+  const candidates = named.length ? named : reported;
+  const distance = (cue: DateCue): number => (cue.start >= anchor ? cue.start - anchor : anchor - cue.end);
+  return [...candidates].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
 }
+
+/** "from 19:00 on September 16 until 06:00": a night attack is dated to the morning it ended. */
+function nightEnding(cue: DateCue, text: string): string {
+  const evening = /\b(?:from|between)\s+(\d{1,2})[:.]\d{2}\s+(?:\w+\s+)?(?:on\s+)?$/i.exec(
+    text.slice(Math.max(0, cue.start - 30), cue.start),
+  );
+  if (!evening || Number(evening[1]) < 12 || cue.occurredOn.includes('/')) return cue.occurredOn;
+  return addDays(cue.occurredOn, 1);
+}
+
+const DEICTIC =
+  /^(?:overnight|last night|during the night|earlier today|today|this morning|tonight|this evening|this afternoon)$/i;
+
+/** Habits and series rather than one attack: "near-nightly raids", "attacks almost every night". */
+const HABITUAL =
+  /\b(?:near-nightly|nightly|almost every (?:night|day)|every (?:night|day)|night after night|regularly|routinely|repeatedly|(?:has|have) kept up|continues? to (?:launch|fire|attack|strike)|for (?:weeks|months|years))\b/i;
 
 function readSentence(
   context: ArticleContext,
   sentence: Sentence,
-  cue: DateCue | undefined,
-  paragraphDate: string | undefined,
+  cues: readonly DateCue[],
+  articleWeapon: WeaponClass | undefined,
 ): AttackReading | undefined {
   const text = sentence.text;
   const figures = readFigures(text);
   if (!figures.phrases.length && !figures.backReferences.length) return undefined;
-  if (DENIAL.test(text)) return undefined;
+  if (DENIAL.test(text) || HABITUAL.test(text)) return undefined;
   if (CUMULATIVE.test(text) || (SINCE.test(text) && !SUPERLATIVE_BEFORE_SINCE.test(text))) return undefined;
   const phrases = figures.phrases.filter((phrase) => {
     const lead = text.slice(0, phrase.end);
@@ -110,19 +167,26 @@ function readSentence(
   }
   for (const reference of backReferences) {
     const weapon =
-      [...phrases].reverse().find((phrase) => phrase.start < reference.start)?.weapon ?? lastWeapon;
+      [...phrases].reverse().find((phrase) => phrase.start < reference.start)?.weapon ??
+      lastWeapon ??
+      articleWeapon;
     const bucket = bucketFor(buckets, weapon ?? 'unspecified');
     add(bucket.generic, reference.role, reference.count);
     bucket.counted = true;
   }
+  const anchor = phrases[0]?.start ?? backReferences[0]?.start ?? 0;
+  const cue = attackDateCue(cues, text, anchor);
   return {
     sentence,
     parties,
-    occurredOn: cue?.occurredOn ?? paragraphDate ?? context.published,
-    datedByCue: Boolean(cue ?? paragraphDate),
+    occurredOn: cue ? nightEnding(cue, text) : context.published,
+    datedByCue: Boolean(cue),
+    deicticDate: Boolean(cue && DEICTIC.test(cue.cue)),
     buckets,
     lastWeapon,
     launchVerb,
+    anaphoric:
+      backReferences.length > 0 || phrases.some((phrase) => phrase.share && phrase.total === undefined),
   };
 }
 
@@ -157,6 +221,14 @@ function addPhrase(bucket: Bucket, phrase: WeaponPhrase): void {
   if (phrase.count !== undefined) add(figures, phrase.role, phrase.count, sum);
 }
 
+const hasSides = (reading: AttackReading): boolean =>
+  Boolean(
+    reading.parties.attacker ??
+    reading.parties.target ??
+    reading.parties.reporter ??
+    reading.parties.defender,
+  );
+
 /** A sentence whose figures name no party of their own continues the attack of the sentence before. */
 function linksBack(reading: AttackReading, previous: AttackReading): boolean {
   const ownParties =
@@ -188,7 +260,10 @@ const total = (bucket: Bucket, role: FigureRole): number | undefined =>
   bucket.generic[role] ?? bucket.specific[role];
 
 function toEvents(context: ArticleContext, readings: AttackReading[]): StrikeReported[] {
-  const events = new Map<string, StrikeReported>();
+  const events = new Map<
+    string,
+    { event: StrikeReported; weights: { intercepted: number; jammed: number } }
+  >();
   const articleTheatre = context.theatre?.parties;
   for (const reading of readings) {
     const sides = sidesOf(reading, context, articleTheatre);
@@ -200,16 +275,26 @@ function toEvents(context: ArticleContext, readings: AttackReading[]): StrikeRep
       const intercepted = total(bucket, 'intercepted') ?? null;
       const jammed = total(bucket, 'jammed');
       const key = [attacker ?? '-', target, weapon, reading.occurredOn].join('|');
+      // A figure given beside its whole ("launched 37 ... 33 were destroyed") outranks a lone share
+      // ("18 were shot down over the Odesa region"); otherwise the first figure given stands.
+      const weight = launched !== null ? 2 : 1;
       const known = events.get(key);
       if (known) {
-        known.launched ??= launched;
-        known.intercepted ??= intercepted;
-        if (known.jammed === undefined && jammed !== undefined) known.jammed = jammed;
+        const { event, weights } = known;
+        if (event.launched === null && launched !== null) event.launched = launched;
+        if (intercepted !== null && (event.intercepted === null || weight > weights.intercepted)) {
+          event.intercepted = intercepted;
+          weights.intercepted = weight;
+        }
+        if (jammed !== undefined && (event.jammed === undefined || weight > weights.jammed)) {
+          event.jammed = jammed;
+          weights.jammed = weight;
+        }
         continue;
       }
       const subtype = bucket.subtypes.size === 1 ? [...bucket.subtypes][0] : undefined;
       const { sentence } = reading;
-      events.set(key, {
+      const event: StrikeReported = {
         type: 'StrikeReported',
         occurredOn: reading.occurredOn,
         theatre,
@@ -221,10 +306,11 @@ function toEvents(context: ArticleContext, readings: AttackReading[]): StrikeRep
         intercepted,
         ...(jammed !== undefined ? { jammed } : {}),
         evidence: { sentence: sentence.text, start: sentence.start, end: sentence.end },
-      });
+      };
+      events.set(key, { event, weights: { intercepted: weight, jammed: weight } });
     }
   }
-  return dropCombinedBesideBreakdown([...events.values()]);
+  return dropCombinedBesideBreakdown(attributeUnattributed([...events.values()].map(({ event }) => event)));
 }
 
 function sidesOf(
@@ -250,7 +336,7 @@ function sidesOf(
   if (!attacker && !target && defending) {
     target = defending;
     attacker = adversaryOf(defending, gazetteer, articleTheatre);
-  } else if (!attacker && target && defending === target) {
+  } else if (!attacker && target && (defending === target || parties.enemy || parties.militaryReport)) {
     attacker = adversaryOf(target, gazetteer, articleTheatre);
   }
   if (!target) return undefined;
@@ -277,4 +363,26 @@ function dropCombinedBesideBreakdown(events: StrikeReported[]): StrikeReported[]
           (other.launched !== null || other.intercepted !== null),
       ),
   );
+}
+
+/**
+ * A figure read without its attacker ("Fifty of the drones were destroyed over Kyiv") belongs to the
+ * attributed attack on the same target with the same weapon that day, when the article has one.
+ */
+function attributeUnattributed(events: StrikeReported[]): StrikeReported[] {
+  return events.filter((event) => {
+    if (event.attacker !== null) return true;
+    const attributed = events.find(
+      (other) =>
+        other.attacker !== null &&
+        other.target === event.target &&
+        other.weapon === event.weapon &&
+        other.occurredOn === event.occurredOn,
+    );
+    if (!attributed) return true;
+    attributed.launched ??= event.launched;
+    attributed.intercepted ??= event.intercepted;
+    if (attributed.jammed === undefined && event.jammed !== undefined) attributed.jammed = event.jammed;
+    return false;
+  });
 }

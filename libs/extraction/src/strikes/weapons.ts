@@ -82,7 +82,7 @@ const WEAPON_PATTERN = new RegExp(
 
 /** A weapon noun that is no attack: an interceptor, an alert, a factory. */
 const NOT_AN_ATTACK_AFTER =
-  /^\s*(?:alerts?|sirens?|warnings?|shelters?|defen[cs]es?|defen[cs]e|systems?|interceptors?|factory|factories|plants?|production|programmes?|programs?|industry|makers?|manufacturers?|operators?|units?|crews?|pilots?|launchers?|launch sites?|sites?|bases?|depots?|warehouses?|stockpiles?|threat|danger|companies)\b/i;
+  /^\s*(?:alerts?|sirens?|warnings?|shelters?|defen[cs]es?|defen[cs]e|systems?|interceptors?|factory|factories|plants?|production|programmes?|programs?|industry|makers?|manufacturers?|operators?|units?|crews?|pilots?|launchers?|launch sites?|sites?|bases?|depots?|warehouses?|stockpiles?|threat|danger|companies|assembly|workshops?|storage|hangars?|facilities|components?|parts|engines?|models?|designs?|technology|pilots?)\b/i;
 const NOT_AN_ATTACK_BEFORE =
   /\b(?:anti-?(?:drone|missile|aircraft)|interceptor|air[- ]defen[cs]e|surface-to-air|Patriot|counter-?drone)\s+$/i;
 

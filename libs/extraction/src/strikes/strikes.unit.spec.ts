@@ -1,0 +1,326 @@
+import {
+  buildGazetteer,
+  DEFAULT_GAZETTEER_DOCUMENT,
+  defaultGazetteer,
+  type Gazetteer,
+  type StrikeReported,
+} from '@app/domain';
+import { buildArticleContext } from '../article-context';
+import { extractStrikes } from '.';
+
+// 2025-04-22 is a Tuesday.
+const strikes = (paragraphs: string[], published = '2025-04-22', gazetteer: Gazetteer = defaultGazetteer()) =>
+  extractStrikes(
+    buildArticleContext({ published, body: paragraphs.join('\n\n') }, gazetteer),
+  ) as StrikeReported[];
+const summary = (events: StrikeReported[]) =>
+  events.map(({ attacker, target, weapon, launched, intercepted, jammed, occurredOn }) => ({
+    attacker,
+    target,
+    weapon,
+    launched,
+    intercepted,
+    ...(jammed !== undefined ? { jammed } : {}),
+    occurredOn,
+  }));
+const one = (paragraphs: string[], published?: string) => {
+  const events = summary(strikes(paragraphs, published));
+  expect(events).toHaveLength(1);
+  return events[0];
+};
+
+describe('counts', () => {
+  it('reads digits, words and thousands separators', () => {
+    expect(one(['Russia launched 1,204 drones at Ukraine overnight.']).launched).toBe(1204);
+    expect(one(['Russia fired thirty-two missiles at Ukraine overnight.']).launched).toBe(32);
+  });
+
+  it('reads "N out of M" and "N of the M" as intercepted of launched', () => {
+    expect(
+      one(['Ukrainian air defences shot down 40 out of 44 drones launched by Russia overnight.']),
+    ).toMatchObject({
+      launched: 44,
+      intercepted: 40,
+    });
+    expect(
+      one(['Air defences destroyed 12 of the 19 missiles Russia fired at Kyiv overnight.']),
+    ).toMatchObject({
+      launched: 19,
+      intercepted: 12,
+    });
+  });
+
+  it('reads "all N", "both" and "a single"', () => {
+    expect(one(['All 9 drones Russia sent towards Odesa overnight were shot down.'])).toMatchObject({
+      launched: 9,
+      intercepted: 9,
+    });
+    expect(
+      one(['Russia fired two missiles at Lviv overnight; both missiles were intercepted.']),
+    ).toMatchObject({
+      launched: 2,
+      intercepted: 2,
+    });
+    expect(one(['Russia fired a single ballistic missile at Sumy overnight.']).launched).toBe(1);
+  });
+
+  it('reads approximate and open figures as null', () => {
+    for (const figure of [
+      'about 60',
+      'more than 60',
+      'at least 60',
+      'up to 60',
+      'dozens of',
+      'several',
+      '60 to 70',
+    ]) {
+      expect(one([`Russia launched ${figure} drones at Ukraine overnight.`]).launched).toBeNull();
+    }
+  });
+});
+
+describe('weapons', () => {
+  it('knows the drone words', () => {
+    for (const word of [
+      'Shahed drones',
+      'UAVs',
+      'unmanned aerial vehicles',
+      'Geran-2 drones',
+      'attack and decoy drones',
+    ]) {
+      expect(one([`Russia launched 17 ${word} at Ukraine overnight.`])).toMatchObject({
+        weapon: 'drone',
+        launched: 17,
+      });
+    }
+  });
+
+  it('sums the missile models of one attack into one missile event', () => {
+    const event = one([
+      'Russia fired three Iskander-M ballistic missiles and four Kh-101 cruise missiles at Ukraine overnight.',
+    ]);
+    expect(event).toMatchObject({ weapon: 'missile', launched: 7 });
+  });
+
+  it('keeps a class total over the models listed beside it', () => {
+    const event = one([
+      'Russia fired 9 missiles at Ukraine overnight, including five Kalibrs and four Kinzhals.',
+    ]);
+    expect(event).toMatchObject({ weapon: 'missile', launched: 9 });
+  });
+
+  it('classes rockets, glide bombs, artillery and airstrikes', () => {
+    const weapons = (text: string) => summary(strikes([text])).map((event) => event.weapon);
+    expect(weapons('Hezbollah fired 12 rockets at northern Israel on Sunday.')).toEqual(['rocket']);
+    expect(weapons('Russian forces dropped four guided aerial bombs on Kharkiv on Sunday.')).toEqual([
+      'glide_bomb',
+    ]);
+    expect(weapons('Israeli jets carried out three airstrikes in Gaza on Sunday.')).toEqual(['airstrike']);
+  });
+
+  it('reads one figure for two classes as unspecified', () => {
+    expect(one(['Russia launched 80 drones and missiles at Ukraine overnight.'])).toMatchObject({
+      weapon: 'unspecified',
+      launched: 80,
+    });
+  });
+
+  it('adds no unspecified event beside the breakdown of the same attack', () => {
+    const events = summary(
+      strikes([
+        'Russia launched 80 drones and missiles at Ukraine overnight.',
+        'Russia used 70 drones and 10 missiles overnight, the air force said.',
+      ]),
+    );
+    expect(events.map((event) => event.weapon).sort()).toEqual(['drone', 'missile']);
+  });
+});
+
+describe('attacker and target', () => {
+  it('reads the subject of a launch verb as the attacker and the place hit as the target', () => {
+    expect(one(['Russia launched 30 drones at Odesa overnight.'])).toMatchObject({
+      attacker: 'russia',
+      target: 'ukraine',
+    });
+  });
+
+  it('reads the agent of a passive verb', () => {
+    expect(one(['Overnight, 25 drones were launched by Russia against Ukraine.'])).toMatchObject({
+      attacker: 'russia',
+      target: 'ukraine',
+      launched: 25,
+    });
+  });
+
+  it('reads a defence ministry claim as a strike by the other side', () => {
+    expect(
+      one([
+        "Russia's defence ministry said air defences destroyed 41 Ukrainian drones over four regions overnight.",
+      ]),
+    ).toMatchObject({
+      attacker: 'ukraine',
+      target: 'russia',
+      launched: null,
+      intercepted: 41,
+    });
+  });
+
+  it('does not take a modifier for the attacker', () => {
+    expect(one(['Russia launched 60 Iranian-made Shahed drones at Ukraine overnight.'])).toMatchObject({
+      attacker: 'russia',
+      target: 'ukraine',
+    });
+  });
+
+  it('leaves the attacker null when the text names none', () => {
+    expect(one(['Two missiles hit Kharkiv on Sunday.'])).toMatchObject({
+      attacker: null,
+      target: 'ukraine',
+      launched: 2,
+    });
+  });
+});
+
+describe('cross-sentence figures', () => {
+  it('joins "N of them were shot down" to the attack of the sentence before', () => {
+    expect(
+      one(['Russia launched 23 drones at Ukraine overnight.', 'Nineteen of them were shot down.']),
+    ).toMatchObject({
+      launched: 23,
+      intercepted: 19,
+    });
+  });
+
+  it('joins a party-less figure sentence to the attack before it on the same day', () => {
+    expect(
+      one([
+        'Russia attacked Ukraine with 48 drones overnight, the air force said. Air defences downed 31 of the drones.',
+      ]),
+    ).toMatchObject({
+      launched: 48,
+      intercepted: 31,
+    });
+  });
+
+  it('does not double count a city share of the same attack', () => {
+    const event = one([
+      'Russia launched 64 drones at Ukraine overnight and 50 were shot down, the air force said.',
+      'In Kharkiv, 7 drones were shot down over Ukraine, the mayor said.',
+    ]);
+    expect(event).toMatchObject({ launched: 64, intercepted: 50 });
+  });
+});
+
+describe('jammed', () => {
+  it('keeps electronic-warfare losses apart from interceptions', () => {
+    expect(
+      one([
+        'Russia launched 90 drones at Ukraine overnight; 51 were shot down and 33 were locationally lost, the air force said.',
+      ]),
+    ).toMatchObject({ launched: 90, intercepted: 51, jammed: 33 });
+    expect(
+      one([
+        'Russia launched 70 drones at Ukraine overnight.',
+        'Air defences destroyed 40 of them, while another 25 drones were suppressed by electronic warfare.',
+      ]),
+    ).toMatchObject({ launched: 70, intercepted: 40, jammed: 25 });
+  });
+});
+
+describe('negatives', () => {
+  it.each([
+    ['a cumulative total', 'Since 2022, Russia has launched more than 30,000 drones at Ukraine.'],
+    ['a weekly total', 'Over the past week Russia launched 1,100 drones at Ukraine, Zelenskyy said.'],
+    ['a threat', 'Russia will launch 500 drones at Kyiv if talks fail, the official warned.'],
+    ['a forecast', 'Analysts expect Russia could fire 20 missiles at Ukraine next week.'],
+    ['production', 'Russia produces 2,000 Shahed drones a month at a plant in Tatarstan.'],
+    ['deliveries', 'Iran delivered 300 drones to Russia in the spring.'],
+    ['a denial', 'Russia denied that it fired 3 missiles at Kyiv on Sunday.'],
+    ['a habit', 'Russia has kept up near-nightly drone raids on Odesa.'],
+  ])('ignores %s', (_kind, sentence) => {
+    expect(strikes([sentence])).toEqual([]);
+  });
+
+  it('still reads a real attack called the largest since the war began', () => {
+    expect(
+      one(['Russia launched 400 drones at Ukraine overnight, the largest attack since the invasion began.'])
+        .launched,
+    ).toBe(400);
+  });
+});
+
+describe('dates', () => {
+  it('dates "overnight" to the publication morning and a weekday to the last such day', () => {
+    expect(one(['Russia launched 11 drones at Ukraine overnight.']).occurredOn).toBe('2025-04-22');
+    expect(one(['On Sunday, Russia fired 4 missiles at Dnipro.']).occurredOn).toBe('2025-04-20');
+  });
+
+  it('ignores the dateline and the day a figure was reported', () => {
+    expect(
+      one(['KYIV, April 22 — Russia fired 6 missiles at Kyiv on Sunday, officials said on Tuesday.'])
+        .occurredOn,
+    ).toBe('2025-04-20');
+  });
+
+  it('dates a night that began in the evening to the morning after', () => {
+    expect(one(['Between 21:00 on Sunday and 05:00, Russia launched 17 drones at Ukraine.']).occurredOn).toBe(
+      '2025-04-21',
+    );
+  });
+});
+
+describe('evidence', () => {
+  it('slices back exactly from the body', () => {
+    const body = [
+      'Headline about the night',
+      'Russia launched 23 drones at Ukraine overnight.',
+      'Nineteen of them were shot down.',
+    ];
+    const events = strikes(body);
+    const text = body.join('\n\n');
+    expect(events).not.toHaveLength(0);
+    for (const event of events) {
+      expect(text.slice(event.evidence!.start, event.evidence!.end)).toBe(event.evidence!.sentence);
+    }
+  });
+});
+
+describe('determinism', () => {
+  it('gives the same events in the same order for the same article', () => {
+    const article = [
+      'Russia launched 30 drones and 4 missiles at Ukraine overnight.',
+      "Russia's defence ministry said it destroyed 12 Ukrainian drones over Kursk overnight.",
+    ];
+    expect(strikes(article)).toEqual(strikes(article));
+  });
+});
+
+describe('user-defined theatre', () => {
+  it('extracts strikes between invented parties with no code change', () => {
+    const gazetteer = buildGazetteer(DEFAULT_GAZETTEER_DOCUMENT, {
+      parties: {
+        northland: { name: 'Northland', aliases: ['Northland', 'Northlandic'], places: ['Frostport'] },
+        southmark: { name: 'Southmark', aliases: ['Southmark', 'Southmarkian'], places: ['Sunhaven'] },
+      },
+      theatres: [
+        { id: 'northland-southmark', name: 'Northland–Southmark war', parties: ['northland', 'southmark'] },
+      ],
+    });
+    const events = strikes(
+      ['Northland launched 14 drones at Sunhaven on Sunday; 9 were shot down.'],
+      '2025-04-22',
+      gazetteer,
+    );
+    expect(summary(events)).toEqual([
+      {
+        attacker: 'northland',
+        target: 'southmark',
+        weapon: 'drone',
+        launched: 14,
+        intercepted: 9,
+        occurredOn: '2025-04-20',
+      },
+    ]);
+    expect(events[0].theatre).toBe('northland-southmark');
+  });
+});
