@@ -238,6 +238,24 @@ export function readStoreContract(adapterName: string, createHarness: () => Prom
       expect((await store.ceasefire(THEATRE))?.state).toBe('in_effect');
     });
 
+    it('keeps events of a theatre the gazetteer does not know in the history, without failing the batch', async () => {
+      const outcome = await store.apply(
+        batch([
+          ceasefire('u1', 'CeasefireProposed', '2025-04-20', {
+            theatre: 'atlantis-lemuria',
+            parties: ['atlantis', 'lemuria'],
+          }),
+          strike('s1', '2025-04-21', { launched: 2, intercepted: 2 }),
+        ]),
+      );
+      expect(outcome).toMatchObject({ applied: 2, theatres: ['atlantis-lemuria', THEATRE] });
+      expect(await store.ceasefire('atlantis-lemuria')).toBeUndefined();
+      expect((await store.theatres()).map((theatre) => theatre.id)).not.toContain('atlantis-lemuria');
+      expect(
+        (await store.history({ limit: 10, theatre: 'atlantis-lemuria' })).events.map((event) => event.id),
+      ).toEqual(['u1']);
+    });
+
     it('merges five reports of one attack into one incident with every source', async () => {
       const reports = [
         strike('r1', '2025-04-22', { launched: 54, intercepted: 30 }),

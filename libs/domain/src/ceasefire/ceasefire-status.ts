@@ -78,6 +78,7 @@ export interface CeasefireView {
   proposals: OpenProposal[];
   violations: ViolationAllegation[];
   talks: TalksRecord[];
+  /** The latest day any applied event refers to; a TalksScheduled day may lie ahead of the others. */
   lastEventOn?: string;
 }
 
