@@ -11,6 +11,7 @@ import {
   isHypotheticalAt,
   isNegatedAt,
   otherBelligerent,
+  sinceDay,
   speakerOf,
   type Reading,
 } from './reading';
@@ -370,7 +371,11 @@ function accusationsIn(reading: Reading, from: number, to: number): Finding[] {
   const mutual = MUTUAL.test(text) && mentionsTruce(reading.text);
   if (!cues.length && !mutual) return [];
   const first = cues[0] ?? { at: from, end: from, text: '' };
-  const day = dayOf(reading, first);
+  const since = sinceDay(reading);
+  const day =
+    !cueNear(reading, first.at) && since
+      ? { occurredOn: `${since}/${reading.context.published}`, dated: true }
+      : dayOf(reading, first);
   const accusation = (by?: string): Finding =>
     ceasefireFinding(reading, 'CeasefireViolationAlleged', first.at, { by, ...day });
   const [one, other] = reading.theatre.parties;

@@ -34,7 +34,11 @@ function pastDay(reading: Reading, at: number): string {
   const cue = cueNear(reading, at);
   const day = cue?.occurredOn ?? reading.context.published;
   const weekday = cue?.cue && /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(cue.cue);
-  if (!weekday || day <= reading.context.published) return day;
+  if (day <= reading.context.published || day.includes('/')) return day;
+  if (!weekday) {
+    const yearEarlier = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+    return yearEarlier <= reading.context.published ? yearEarlier : day;
+  }
   return resolveWeekday(WEEKDAYS.indexOf(weekday[1].toLowerCase()), reading.context.published, false);
 }
 

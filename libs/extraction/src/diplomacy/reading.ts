@@ -21,12 +21,30 @@ export function readSentence(context: ArticleContext, sentence: Sentence): Readi
   const named = new Set(mentions.map((mention) => mention.party));
   const both = context.gazetteer.theatres.filter(({ parties: [a, b] }) => named.has(a) && named.has(b));
   const theatre =
-    both.find((candidate) => candidate.id === context.theatre?.id) ??
-    (both.length === 1 ? both[0] : undefined) ??
+    (both.length > 1 ? nearestToTruce(sentence.text, mentions, both) : both[0]) ??
     (mentions.length ? undefined : theatreCarriedOver(context, sentence)) ??
     context.theatre;
   if (!theatre) return undefined;
   return { context, sentence, text: sentence.text, theatre, mentions, when: context.when(sentence) };
+}
+
+/**
+ * Where a sentence names the belligerents of two theatres ("since the ceasefire in Gaza took effect, the
+ * Houthis have held fire on Israel"), the truce belongs to the theatre whose own party is named nearest it.
+ */
+function nearestToTruce(text: string, mentions: readonly PartyMention[], theatres: Theatre[]): Theatre {
+  const truce = /\b(?:cease-?fires?|truces?|talks|agreement|deal)\b/i.exec(text);
+  if (!truce) return theatres[0];
+  const shared = theatres[0].parties.filter((party) =>
+    theatres.every(({ parties }) => parties.includes(party)),
+  );
+  const distance = (theatre: Theatre): number =>
+    Math.min(
+      ...mentions
+        .filter((mention) => theatre.parties.includes(mention.party) && !shared.includes(mention.party))
+        .map((mention) => Math.abs(mention.start - truce.index)),
+    );
+  return [...theatres].sort((a, b) => distance(a) - distance(b))[0];
 }
 
 /** A sentence that names nobody ("It took effect as planned") continues the previous one's theatre. */
@@ -112,7 +130,7 @@ export function speakerOf(reading: Reading): PartyMention | undefined {
 }
 
 const HYPOTHETICAL =
-  /\b(?:would|could|might|may|can|should|if|unless|whether|were to|once|until|hopes?|hoped|hoping|want(?:s|ed)? to|wish|expects?|expected|aims?|aimed|aiming|seeks? to|tries|trying|due to|set to|is to|are to|ready to|in order to|before|with a view to|plans? to|proposals? to|bid to|offers? to|calls? to|supposed to|meant to|intended to|whatever|pressure on \w+ to|urg\w* \w+ to|press\w* \w+ to)\b/i;
+  /\b(?:would|could|might|may|can|should|if|unless|whether|were to|once|until|hopes?|hoped|hoping|want(?:s|ed)? to|wish|expects?|expected|aims?|aimed|aiming|seeks? to|tries|trying|due to|set to|is to|are to|ready to|in order to|before|with a view to|plans? to|proposals? to|bid to|supposed to|meant to|intended to|whatever|pressure on \w+ to|urg\w* \w+ to|press\w* \w+ to)\b/i;
 const NEGATION = /\b(?:no|not|never|neither|nor|without|refus\w*|declin\w*|n't|nothing)\b|n't\b/i;
 
 /** The words leading up to a cue within its clause, where modality and negation show. */
@@ -149,17 +167,36 @@ const BOUND_OR_OTHER_EVENT =
 const segmentOf = (text: string, at: number): number => [...text.slice(0, at).matchAll(SEGMENT_BREAK)].length;
 
 /**
+ * Whether a cue dates what is said around it, rather than bounding a period ("until May 18", "by August
+ * 8") or dating something else ("a day after", "since Trump's inauguration in January"). An apposition
+ * ("from March 18, the day Putin agreed") dates what follows it.
+ */
+function ownsCue(text: string, cue: { start: number; end: number }): boolean {
+  if (/^,?\s*the day\b/i.test(text.slice(cue.end))) return true;
+  const before = text.slice(Math.max(0, cue.start - 40), cue.start);
+  return (
+    !BOUND_OR_OTHER_EVENT.test(before.slice(-24)) &&
+    !/\bsince\s+(?:\S+\s+){0,3}?(?:in\s+|on\s+)?$/i.test(before)
+  );
+}
+
+/** The day a period began, from "since March 13": what was repeated since then spans it up to publication. */
+export function sinceDay(reading: Reading): string | undefined {
+  const cue = reading.context
+    .dateCues(reading.sentence)
+    .find((candidate) =>
+      /\bsince\s+$/i.test(reading.text.slice(Math.max(0, candidate.start - 8), candidate.start)),
+    );
+  return cue && !cue.occurredOn.includes('/') ? cue.occurredOn : undefined;
+}
+
+/**
  * The date cue that belongs to the predicate at `at`: one in the same comma-delimited segment ("declared by
  * Putin on Saturday, expired on Sunday" gives each verb its own day), else the nearest one before it in the
  * clause ("On Sunday, Zelenskyy proposed"), else the nearest after it, else the sentence's own reference.
  */
 export function cueNear(reading: Reading, at: number): When | undefined {
-  const cues = reading.context
-    .dateCues(reading.sentence)
-    .filter((cue) => !BOUND_OR_OTHER_EVENT.test(reading.text.slice(Math.max(0, cue.start - 24), cue.start)))
-    .filter(
-      (cue) => !/\bsince\b[^,;.]{0,30}$/i.test(reading.text.slice(Math.max(0, cue.start - 40), cue.start)),
-    );
+  const cues = reading.context.dateCues(reading.sentence).filter((cue) => ownsCue(reading.text, cue));
   if (!cues.length) return undefined;
   const segment = segmentOf(reading.text, at);
   const from = clauseStart(reading.text, at);

@@ -30,7 +30,7 @@ const TALK_OBJECT =
   /\b(?:(?:direct |peace |bilateral |face-to-face |further |new )?talks|negotiat\w*|dialogue|conversations?|meet(?:ing)?|summit|peace initiatives|talking|discuss(?:ed|ing)?|consultations)\b/i;
 
 const OFFER =
-  /\b(?:open to|ready (?:for|to)|prepared (?:for|to)|willing to|propos(?:ed|es|e|ing)|offer(?:ed|s|ing)?|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|ask(?:ed|s|ing)? for|request(?:ed|s|ing)?|keep (?:on )?(?:talking|negotiating)|continue (?:talking|negotiating)|return to (?:the )?(?:negotiating )?table|positive attitude towards|stands? ready|committ(?:ed|ing) (?:\w+ ){0,3}to)\b/gi;
+  /\b(?:open to|ready (?:for|to)|prepared (?:for|to)|willing to|propos(?:ed|es|e|ing)|offer(?:ed|s|ing)?|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|ask(?:ed|s|ing)? for|request(?:ed|s|ing)?|keep (?:on )?(?:talking|negotiating)|continue (?:talking|negotiating)|return to (?:the )?(?:negotiating )?table|positive attitude towards|want(?:s|ed)? (?:the )?|stands? ready|committ(?:ed|ing) (?:\w+ ){0,3}to)\b/gi;
 
 /** A belligerent says it is open to, or proposes, negotiations; a joint pledge to keep negotiating has no `by`. */
 export function talkOffers(reading: Reading): Finding[] {

@@ -16,7 +16,7 @@ export const ACCORD =
 
 /** An undertaking to stop striking written as a clause: "refrain from attacking", "stop striking", "not to strike". */
 export const STOP_FIGHTING =
-  /\b(?:refrain(?:ing)? from (?:attack|strik|using force|fir|hostil)\w*|stop (?:all |any )?(?:strik|attack|fight|fir)\w*|(?:not|no longer) (?:to )?(?:strike|attack|fire on|target)|halt (?:strikes|attacks|fighting|all military activity|military action)|cease (?:any |all )?(?:strikes|attacks|fire|hostilities)|stop fighting|lay down (?:their|its) arms)\b/gi;
+  /\b(?:refrain(?:ing)? from (?:attack|strik|using force|fir|hostil)\w*|stop(?:ping)? (?:[\w-]+ ){0,4}?(?:strik|attack|fight|fir|shell)\w*|halt(?:ing)? (?:[\w-]+ ){0,4}?(?:strikes|attacks)|(?:not|no longer) (?:to )?(?:strike|attack|fire on|target)|halt (?:strikes|attacks|fighting|all military activity|military action)|cease (?:any |all )?(?:strikes|attacks|fire|hostilities)|stop fighting|lay down (?:their|its) arms)\b/gi;
 
 /** Something that can be put forward, accepted or rejected. */
 export const PROPOSAL = /\b(?:proposals?|offers?|plans?|initiatives?|request|idea|suggestion|terms)\b/gi;
