@@ -70,8 +70,9 @@ export async function projectBatch(manager: EntityManager, batch: ProjectionBatc
         id,
         evolveStrikeIncident(incident, { id: envelope.id, data: event, source: envelope.source }),
       );
-      if (!existingIncidents.has(id) && !firstRecordedAt.has(id))
+      if (!existingIncidents.has(id) && !firstRecordedAt.has(id)) {
         firstRecordedAt.set(id, envelope.recordedAt);
+      }
     } else {
       const status = ceasefires.get(event.theatre) ?? initialCeasefireStatus(event.theatre);
       ceasefires.set(event.theatre, evolveCeasefireStatus(status, { id: envelope.id, data: event }));

@@ -132,7 +132,7 @@ export class AlertOutboxRow {
   @Column({ type: 'varchar', length: 64 })
   theatre!: string;
 
-  /** JSON of the incident as first seen. */
+  /** JSON of the incident as it stood at the end of the batch that first saw it. */
   @Column({ type: 'text' })
   payload!: string;
 
