@@ -300,8 +300,8 @@ const COLLAPSE =
   /\b(?:collaps(?:ed|e|es|ing)|broke down|broken down|(?:abrupt|sudden|violent) end|tore up|torn up|tear up|called off|unravel(?:led|ed)|shattered|ending (?:the|its|a|their) (?:[\w-]+ )*?(?:ceasefire|truce))\b/gi;
 
 /**
- * The end of a truce: at its planned end it expired (dated to that end), before it it collapsed.
- * "ended" is an expiry when the truce had a set length, a collapse otherwise.
+ * The end of a truce: at its planned end it expired (dated to that end), before it it collapsed. A
+ * plain "ended" is an expiry; a collapse is told as one ("broke down", "tore up", "an abrupt end").
  */
 export function ends(reading: Reading): Finding[] {
   for (const cue of cuesOf(COLLAPSE, reading.text)) {
@@ -326,11 +326,6 @@ export function ends(reading: Reading): Finding[] {
       ) ||
       (/^expir/i.test(cue.text) && followedBy(reading, cue, TRUCE, 50));
     if (!truce) continue;
-    if (
-      /^ended$/i.test(cue.text) &&
-      !/\b\d+[- ](?:hour|day|week|month)|\bmonth\b|\bphase\b|as (?:planned|scheduled)/i.test(reading.text)
-    )
-      return [ceasefireFinding(reading, 'CeasefireEnded', cue.at, dayOf(reading, cue))];
     return [ceasefireFinding(reading, 'CeasefireExpired', cue.at, dayOf(reading, cue))];
   }
   return [];
@@ -339,7 +334,7 @@ export function ends(reading: Reading): Finding[] {
 const BREACH =
   /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|sabotag\w*|ignor(?:e|ed|es|ing)|t(?:ea|o)r(?:e|n)? up)\b/gi;
 const MUTUAL =
-  /\bboth sides\b[^.;]{0,60}\b(?:breach|violat|accus)|\b(?:each other|one another|each side accused|both sides accused|accusations from both sides|mutual accusations|trad(?:e|ed|es|ing) (?:[\w-]+ )?(?:charges|accusations|blame))\b/i;
+  /\bboth sides\b[^.;]{0,60}\b(?:breach|violat|accus)|\b(?:each other|one another|each side accused|each accused the other|both sides accused|accusations from both sides|mutual accusations|trad(?:e|ed|es|ing) (?:[\w-]+ )?(?:charges|accusations|blame))\b/i;
 const VIOLATOR_AFTER =
   /^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}?(?:had |have |has |of )?(?:violat|breach|broke|break)/i;
 

@@ -1,5 +1,5 @@
 import type { ConflictEvent } from '@app/domain';
-import type { RuleSet } from '../context';
+import type { RuleSet, Sentence } from '../context';
 import {
   acceptances,
   declarations,
@@ -33,17 +33,36 @@ const RULES: ((reading: Reading) => Finding[])[] = [
  * talks that were offered or scheduled in a sentence are not also read as held there.
  */
 export const extractDiplomacy: RuleSet = (context) => {
-  const findings: Finding[] = [];
+  const findings: (Finding & { headline: boolean })[] = [];
   for (const sentence of context.sentences) {
     const reading = readSentence(context, sentence);
     if (!reading || NOT_A_WAR_TRUCE.test(truceSurroundings(reading.text))) continue;
     const found = RULES.flatMap((rule) => rule(reading));
     if (!found.some(({ event }) => event.type === 'TalksScheduled' || event.type === 'TalksOffered'))
       found.push(...talksHeld(reading));
-    findings.push(...found);
+    findings.push(...found.map((finding) => ({ ...finding, headline: isHeadline(sentence) })));
   }
-  return withoutRepeats(findings);
+  return withoutRepeats(withoutHeadlineRestatements(findings));
 };
+
+/** The article's first line with no closing punctuation: a headline, which the body restates. */
+const isHeadline = (sentence: Sentence): boolean =>
+  sentence.index === 0 && !/[.!?"”’)]\s*$/.test(sentence.text);
+
+/** A headline event is dropped when the body reports the same kind of development (REAL-TEXT 1). */
+function withoutHeadlineRestatements(findings: (Finding & { headline: boolean })[]): Finding[] {
+  return findings.filter(
+    (finding) =>
+      !finding.headline ||
+      !findings.some(
+        (other) =>
+          !other.headline &&
+          other.event.type === finding.event.type &&
+          other.event.theatre === finding.event.theatre &&
+          (other.event.by === finding.event.by || !finding.event.by),
+      ),
+  );
+}
 
 /** The words right around a truce word, where "trade truce" or "tariff pause" shows. */
 function truceSurroundings(text: string): string {

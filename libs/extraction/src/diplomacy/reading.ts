@@ -21,6 +21,7 @@ export function readSentence(context: ArticleContext, sentence: Sentence): Readi
   const named = new Set(mentions.map((mention) => mention.party));
   const both = context.gazetteer.theatres.filter(({ parties: [a, b] }) => named.has(a) && named.has(b));
   const theatre =
+    both.find((candidate) => candidate.id === context.theatre?.id) ??
     (both.length > 1 ? nearestToTruce(sentence.text, mentions, both) : both[0]) ??
     (mentions.length ? undefined : theatreCarriedOver(context, sentence)) ??
     context.theatre;
@@ -218,6 +219,14 @@ export const dateAt = (reading: Reading, at: number): string =>
 
 /** Whether the text itself dates the predicate at `at` (rather than it defaulting to the publication day). */
 export const isDatedAt = (reading: Reading, at: number): boolean => cueNear(reading, at) !== undefined;
+
+/** The comma-delimited stretch of the sentence that holds `at`. */
+export function segmentTextAt(reading: Reading, at: number): string {
+  const starts = [...reading.text.slice(0, at).matchAll(SEGMENT_BREAK)].map((match) => match.index + 1);
+  const from = starts.at(-1) ?? 0;
+  const next = /[,;:()—–]/.exec(reading.text.slice(at));
+  return reading.text.slice(from, next ? at + next.index : undefined);
+}
 
 /** A date cue in the very segment of the predicate ("since the truce took effect on October 10"). */
 export function cueInSegment(reading: Reading, at: number): When | undefined {

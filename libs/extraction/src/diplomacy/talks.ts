@@ -10,6 +10,7 @@ import {
 import {
   actorMentions,
   cueInSegment,
+  segmentTextAt,
   cueNear,
   isBelligerent,
   isConditionalAt,
@@ -130,11 +131,40 @@ export function talksHeld(reading: Reading): Finding[] {
   const pastDays = reading.context
     .dateCues(reading.sentence)
     .filter((cue) => !cue.future && cue.start > anchor.at);
-  if (/s$/i.test(anchor.text) && /rounds|meetings|sessions/i.test(anchor.text) && pastDays.length > 1)
+  if (/rounds|meetings|sessions/i.test(anchor.text) && pastDays.length > 1)
     return pastDays.map((cue) =>
       talksFinding(reading, 'TalksHeld', anchor.at, { occurredOn: cue.occurredOn, location, participants }),
     );
+  if (/^met$/i.test(anchor.text) && pastDays.length > 1 && segmentsEachNameAParty(reading, pastDays))
+    return pastDays.map((cue) =>
+      talksFinding(reading, 'TalksHeld', anchor.at, {
+        occurredOn: cue.occurredOn,
+        location,
+        participants: [
+          ...participants.filter((party) => !isBelligerent(reading, party)),
+          ...partiesInSegment(reading, cue.start).filter((party) => isBelligerent(reading, party)),
+        ],
+      }),
+    );
   return [talksFinding(reading, 'TalksHeld', anchor.at, { location, participants })];
+}
+
+/**
+ * "officials met the Ukrainians on Sunday, the Russians on Monday and the Ukrainians again on Tuesday":
+ * one meeting per dated segment, each with the side that segment names.
+ */
+function segmentsEachNameAParty(reading: Reading, cues: readonly { start: number }[]): boolean {
+  return cues.every((cue) =>
+    partiesInSegment(reading, cue.start).some((party) => isBelligerent(reading, party)),
+  );
+}
+
+function partiesInSegment(reading: Reading, at: number): string[] {
+  const segment = segmentTextAt(reading, at);
+  const from = reading.text.indexOf(segment);
+  return actorMentions(reading)
+    .filter((mention) => mention.start >= from && mention.end <= from + segment.length)
+    .map((mention) => mention.party);
 }
 
 function isPastTalk(reading: Reading, cue: { at: number; end: number; text: string }): boolean {
@@ -145,7 +175,7 @@ function isPastTalk(reading: Reading, cue: { at: number; end: number; text: stri
       cue.text,
     )
   )
-    return precededBy(reading, cue, TALK_NOUN, 80) || followedBy(reading, cue, TALK_NOUN, 40);
+    return precededBy(reading, cue, TALK_NOUN, 50) || followedBy(reading, cue, TALK_NOUN, 30);
   return true;
 }
 
@@ -155,7 +185,10 @@ function isDatedTalk(reading: Reading, noun: { at: number; end: number; text: st
     .find(
       (cue) => cue.start >= noun.end && /^,?\s*(?:on|in)?\s*$/.test(reading.text.slice(noun.end, cue.start)),
     );
-  const when = cueInSegment(reading, noun.at) ?? appositive;
+  const apposed = /^\s*the day\b/i.test(segmentTextAt(reading, noun.at))
+    ? cueNear(reading, noun.at)
+    : undefined;
+  const when = cueInSegment(reading, noun.at) ?? appositive ?? apposed;
   if (!when || when.future || isHypotheticalAt(reading, noun.at, 5) || isNegatedAt(reading, noun.at, 4))
     return false;
   if (
