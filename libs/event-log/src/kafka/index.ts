@@ -1,0 +1,7 @@
+export {
+  createKafkaEventLog,
+  DEAD_LETTER_HEADERS,
+  type KafkaEventLogOptions,
+  type KafkaGroupTimings,
+  type KafkaRetryOptions,
+} from './kafka-event-log';
