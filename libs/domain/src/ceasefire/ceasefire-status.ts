@@ -288,9 +288,11 @@ function terms(entry: CeasefireJournalEntry): Omit<TruceTerms, 'unilateral'> {
 }
 
 /**
- * A proposal opens a negotiation: from none, or after a truce expired or ended, the theatre is 'proposed'
- * again (a new cycle starts; the last truce stays visible in `truce`). During a truce that is agreed or in
- * force, a proposal (to widen or prolong it) is listed but does not downgrade the state. The same party
+ * A proposal opens a negotiation only where there has been no truce: from none the theatre is 'proposed'.
+ * After a truce expired or ended, the state keeps saying so and the proposal is listed as open beside it,
+ * because "the truce expired, Ukraine proposes another" is what a reader needs, and a proposal alone is no
+ * truce; the next agreement, declaration or start moves the state on. During a truce that is agreed or in
+ * force, a proposal (to widen or prolong it) is listed without downgrading the state. The same party
  * proposing the same scope on the same day is one proposal reported by several events.
  */
 function propose(view: CeasefireView, entry: CeasefireJournalEntry, inferred: boolean): OpenProposal {
@@ -318,9 +320,7 @@ function propose(view: CeasefireView, entry: CeasefireJournalEntry, inferred: bo
     answers: [],
   };
   view.proposals.push(proposal);
-  if (view.state === 'none' || view.state === 'expired' || view.state === 'ended') {
-    moveTo(view, 'proposed', entry.day);
-  }
+  if (view.state === 'none') moveTo(view, 'proposed', entry.day);
   return proposal;
 }
 

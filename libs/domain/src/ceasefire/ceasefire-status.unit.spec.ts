@@ -184,15 +184,15 @@ describe('ceasefire status: the lifecycle', () => {
     expect(status.truce?.endedOn).toBeUndefined();
   });
 
-  it('opens a new cycle with a proposal after a truce expired, keeping the last truce visible', () => {
+  it('keeps saying a truce ended when a new proposal follows, listing the proposal as open', () => {
     const status = fold([
       event('s', 'CeasefireStarted', '2025-03-01'),
       event('x', 'CeasefireEnded', '2025-03-18', { by: 'israel' }),
       event('p', 'CeasefireProposed', '2025-03-25', { by: 'egypt' }),
     ]);
     expect(status).toMatchObject({
-      state: 'proposed',
-      since: '2025-03-25',
+      state: 'ended',
+      since: '2025-03-18',
       truce: { startedOn: '2025-03-01', endedOn: '2025-03-18' },
       proposals: [{ by: 'egypt', proposedOn: '2025-03-25' }],
     });
