@@ -16,8 +16,10 @@ export interface ServiceProcess {
  * Tests use this to kill the real process (SIGKILL) and start it again on the same data.
  */
 export function startService(env: Record<string, string>, timeoutMs = 30_000): Promise<ServiceProcess> {
+  // Embedded unless the test itself names the distributed services (the test run's own may be set).
+  const { KAFKA_BROKERS, DATABASE_URL, REDIS_URL, ...inherited } = process.env;
   const child = spawn(process.execPath, [CLI, 'serve'], {
-    env: { ...process.env, PORT: '0', ...env },
+    env: { ...inherited, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
