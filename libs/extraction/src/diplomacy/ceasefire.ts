@@ -3,6 +3,7 @@ import { easterDateNamed } from './holidays';
 import { belligerentSubject, cuesOf, followedBy, hasJointSubject, precededBy, type Cue } from './predicates';
 import {
   actorMentions,
+  clauseStart,
   cueNear,
   isBelligerent,
   cueInSegment,
@@ -83,7 +84,7 @@ export function proposals(reading: Reading): Finding[] {
 const PROPOSAL_MADE = /\b(?:proposal|offer|plan)s?,?\s+(?:made|put forward|tabled|unveiled)\b/gi;
 
 const ACCEPT =
-  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed|said yes|consented to|embraced|committed (?:\w+ ){0,3}?to)\b/gi;
+  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|embraced|committed (?:\w+ ){0,3}?to)\b/gi;
 const SEAL =
   /\b(?:signed|initial(?:l)?ed|reached|struck|sealed|clinched|concluded|announced|the signing of)\b/gi;
 
@@ -95,7 +96,8 @@ const SEAL =
 export function acceptances(reading: Reading): Finding[] {
   const findings: Finding[] = [];
   for (const cue of cuesOf(ACCEPT, reading.text)) {
-    if (!isFactual(reading, cue) || isConditionalAt(reading, cue.at)) continue;
+    if (!(isFactual(reading, cue) || isReportedCommitment(reading, cue)) || isConditionalAt(reading, cue.at))
+      continue;
     if (
       !/^(?:agreed in principle|agreed (?:the )?(?:text|terms))$/i.test(cue.text) &&
       !followedBy(reading, cue, ANSWERABLE, 45)
@@ -143,6 +145,19 @@ export function acceptances(reading: Reading): Finding[] {
 }
 
 const STOP_TEST = new RegExp(STOP_FIGHTING.source, 'i');
+
+/**
+ * "Ukraine said it was prepared to accept", "Cambodia said it would accept": a party stating its own
+ * acceptance is an acceptance, however modal the verb, unless a condition follows.
+ */
+function isReportedCommitment(reading: Reading, cue: Cue): boolean {
+  const lead = reading.text.slice(clauseStart(reading.text, cue.at), cue.at);
+  return (
+    /\b(?:said|says|announced|confirmed|told \w+)\b[^.;]{0,40}\b(?:would|will|was (?:ready|prepared|willing) to|is (?:ready|prepared|willing) to)\s+$/i.test(
+      lead,
+    ) && !isNegatedAt(reading, cue.at, 4)
+  );
+}
 
 /** "it" stands for the truce only where the sentence or the one before names one. */
 function namesTruce(reading: Reading): boolean {
@@ -223,6 +238,7 @@ export function declarations(reading: Reading): Finding[] {
     );
     const truceBefore = precededBy(reading, cue, new RegExp(`(?:${TRUCE.source})\\s*,?\\s*$`), 30);
     if (!truceFollows && !truceBefore) continue;
+    if (truceBefore && !cueInSegment(reading, cue.at)) continue;
     if (followedBy(reading, cue, /^\s*(?:that|it|they)\b/, 10)) continue;
     const unilateral = /\bunilateral\b|\bits own\b/i.test(reading.text);
     if (!unilateral && (hasJointSubject(reading, cue) || /\bagree/i.test(reading.text))) continue;
@@ -331,6 +347,10 @@ export function ends(reading: Reading): Finding[] {
   return [];
 }
 
+/** Who tallies breaches without being a side: a monitoring mission, mediators, diplomats, the UN. */
+const MONITOR =
+  /\b(?:monitors?|monitoring (?:mission|team|committee|mechanism)|observers?|mediators?|diplomats|UN|United Nations|OSCE|verification mechanism)\b[^.;]{0,40}\b(?:recorded|counted|reported|said|put|documented|noted|accused|logged|registered|tallied)\b/;
+
 const BREACH =
   /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|sabotag\w*|ignor(?:e|ed|es|ing)|t(?:ea|o)r(?:e|n)? up)\b/gi;
 const MUTUAL =
@@ -384,6 +404,8 @@ function accusationsIn(reading: Reading, from: number, to: number): Finding[] {
     if (isBelligerent(reading, speaker.party)) return [accusation(speaker.party)];
     if (actorMentions(clause).some((mention) => isBelligerent(reading, mention.party))) return [accusation()];
   }
+  if (MONITOR.test(text) && cues.some((cue) => /^(?:breach|violation)/i.test(cue.text)))
+    return [accusation()];
   const violator = clause.mentions.find(
     (mention) =>
       isBelligerent(reading, mention.party) &&

@@ -95,6 +95,27 @@ describe('CeasefireAccepted', () => {
     expect(ofType(events, 'CeasefireAgreed')).toEqual([]);
   });
 
+  it('reads a party stating that it would accept, and not the mediator named as the truce’s broker', () => {
+    const events = read(
+      THURSDAY,
+      'Cambodia said on Monday it would accept a ceasefire mediated by Malaysia.',
+    );
+    expect(ofType(events, 'CeasefireAccepted')).toEqual([
+      expect.objectContaining({ by: 'cambodia', occurredOn: '2025-06-09', theatre: 'thailand-cambodia' }),
+    ]);
+  });
+
+  it('does not read welcoming an extension as accepting a proposal', () => {
+    const events = read(
+      THURSDAY,
+      'Kyiv welcomed an extension of the truce with Russia announced on Tuesday.',
+    );
+    expect(ofType(events, 'CeasefireAccepted')).toEqual([]);
+    expect(ofType(events, 'CeasefireExtended')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-06-10' }),
+    ]);
+  });
+
   it('reads a single party agreeing to stop a kind of strike', () => {
     const events = read(
       THURSDAY,
@@ -242,6 +263,17 @@ describe('CeasefireViolationAlleged', () => {
     ]);
   });
 
+  it('reads a monitor’s tally of breaches without `by`', () => {
+    const events = read(
+      THURSDAY,
+      'UN monitors recorded 40 breaches of the truce between Armenia and Azerbaijan last week.',
+    );
+    const [tally, ...rest] = ofType(events, 'CeasefireViolationAlleged');
+    expect(rest).toEqual([]);
+    expect(tally).toMatchObject({ occurredOn: '2025-06-02/2025-06-08', theatre: 'armenia-azerbaijan' });
+    expect(tally.by).toBeUndefined();
+  });
+
   it('reads a clause of each side in one sentence', () => {
     const events = read(
       THURSDAY,
@@ -293,6 +325,11 @@ describe('CeasefireExpired and CeasefireEnded', () => {
     expect(ofType(events, 'CeasefireExpired')).toEqual([
       expect.objectContaining({ occurredOn: '2025-04-20' }),
     ]);
+  });
+
+  it('reads a truce called off early as CeasefireEnded', () => {
+    const events = read(THURSDAY, 'Israel called off the truce with Hamas on Monday.');
+    expect(ofType(events, 'CeasefireEnded')).toEqual([expect.objectContaining({ occurredOn: '2025-06-09' })]);
   });
 
   it('reads a collapse before the end as CeasefireEnded', () => {

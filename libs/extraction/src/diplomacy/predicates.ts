@@ -76,7 +76,7 @@ export function passiveAgent(reading: Reading, cue: Cue): PartyMention | undefin
     (mention) =>
       mention.start >= cue.end &&
       mention.start - cue.end <= 40 &&
-      /^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+|\w+\s+)?(?:\w+\s+)?$/i.test(
+      /^\s*(?:(?:on|in|at|late|early)\s+\w+\s+)?by\s+(?:the\s+)?(?:\w+\s+)?$/i.test(
         reading.text.slice(cue.end, mention.start),
       ),
   );

@@ -91,7 +91,7 @@ function upcoming(reading: Reading, when: When): string {
 }
 
 const HELD_VERB =
-  /\b(?:met|meets|held (?:talks|a meeting|a call|discussions|negotiations|a session|consultations)|spoke|spoken|phoned|talked|took part|sat down|hosted|chaired|got under way|took place|opened|began|started|lasted|ended|wrapped up|concluded|signed (?:a|the) (?:\w+ )?(?:agreement|accords?|declaration|deal))\b/gi;
+  /\b(?:met|meets|held (?:a |an )?(?:[\w-]+ )?(?:talks|meeting|call|discussions|negotiations|session|consultations)|spoke|spoken|phoned|telephoned|talked|took part|sat down|hosted|chaired|got under way|took place|opened|began|started|lasted|ended|wrapped up|concluded|signed (?:a|the) (?:\w+ )?(?:agreement|accords?|declaration|deal))\b/gi;
 const TALK_NOUN =
   /\b(?:talks|negotiations|meetings?|summit|(?:phone |telephone |video |hotline )?(?:call|conversation)|discussions|sessions?(?! of the)|rounds? of (?:talks|negotiations|discussions)|(?:first|second|third|fourth|previous|earlier) rounds?|(?:signing )?ceremony)\b/gi;
 const ANAPHORIC =
@@ -107,7 +107,10 @@ export function talksHeld(reading: Reading): Finding[] {
     verbs.find((verb) => isPastTalk(reading, verb)) ??
     (verbs.length ? undefined : nouns.find((noun) => isDatedTalk(reading, noun)));
   if (!anchor || isConditionalAt(reading, anchor.at)) return [];
-  if (!nouns.length && !/^(?:met|meets|spoke|spoken|phoned|talked|sat down|signed)/i.test(anchor.text))
+  if (
+    !nouns.length &&
+    !/^(?:met|meets|spoke|spoken|phoned|telephoned|talked|sat down|signed|held)/i.test(anchor.text)
+  )
     return [];
   const noun = nouns[0]?.at ?? anchor.at;
   if (
@@ -117,6 +120,12 @@ export function talksHeld(reading: Reading): Finding[] {
   )
     return [];
   if (/^\S+\s+(?:could|would|might|may|will|should)\b/i.test(reading.text.slice(noun))) return [];
+  if (
+    /^[^.;,]{0,70}\b(?:was|were|has been|had been) (?:agreed|planned|proposed|scheduled|requested|sought)\b/i.test(
+      reading.text.slice(noun),
+    )
+  )
+    return [];
   if (NOT_A_WAR_TRUCE.test(reading.text.slice(Math.max(0, noun - 25), noun))) return [];
   if (/^[^.;]{0,60}\b(?:never|not|no)\b/i.test(reading.text.slice(noun, noun + 60)) && !verbs.length)
     return [];
@@ -218,6 +227,12 @@ function locationOf(reading: Reading, at: number): string | undefined {
     ),
   ]
     .map((match) => ({ at: match.index, name: match[1] }))
+    .filter(
+      ({ at }) =>
+        !/\b(?:war|fighting|conflict|offensive|attacks?|strikes?|peace|invasion)\s+$/i.test(
+          reading.text.slice(Math.max(0, at - 14), at),
+        ),
+    )
     .filter(
       ({ name }) =>
         !NOT_A_PLACE.test(name) &&

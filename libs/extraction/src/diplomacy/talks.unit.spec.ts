@@ -77,6 +77,39 @@ describe('TalksHeld', () => {
     ]);
   });
 
+  it('reads a call written as a noun with a mediator, and no venue from "the war in Ukraine"', () => {
+    const events = read(
+      WEDNESDAY,
+      'Trump and Putin held a two-hour call on Monday about the war in Ukraine.',
+    );
+    const [call, ...rest] = ofType(events, 'TalksHeld');
+    expect(rest).toEqual([]);
+    expect(call).toMatchObject({ occurredOn: '2025-06-09', participants: ['us', 'russia'] });
+    expect(call.location).toBeUndefined();
+  });
+
+  it('does not read a meeting that was only agreed as one that was held', () => {
+    const events = read(
+      WEDNESDAY,
+      'A meeting between Israeli and Hamas negotiators was agreed in Cairo on Monday.',
+    );
+    expect(ofType(events, 'TalksHeld')).toEqual([]);
+  });
+
+  it('reads one meeting per dated stretch of a list, each with the side it names', () => {
+    const events = read(
+      WEDNESDAY,
+      'US officials met the Ukrainian delegation on Sunday, the Russians on Monday, and the Ukrainians again on Tuesday.',
+    );
+    expect(
+      ofType(events, 'TalksHeld').map(({ occurredOn, participants }) => [occurredOn, participants]),
+    ).toEqual([
+      ['2025-06-08', ['us', 'ukraine']],
+      ['2025-06-09', ['us', 'russia']],
+      ['2025-06-10', ['us', 'ukraine']],
+    ]);
+  });
+
   it('reads a meeting of one belligerent with a mediator, with its venue', () => {
     const events = read(
       WEDNESDAY,
