@@ -110,7 +110,7 @@ const part = (name: string | undefined, start: string, end: string): string => {
 const RULES: CueRule[] = [
   {
     // "21 November", "21st of November 2024"
-    pattern: new RegExp(String.raw`\b(\d{1,2})${ORDINAL}(?: of)? (${MONTH_NAME})(?:,? (\d{4}))?\b`, 'g'),
+    pattern: new RegExp(String.raw`\b(\d{1,2})${ORDINAL}(?: of)? (${MONTH_NAME})(?:,? (\d{4}))?\b`, 'gi'),
     resolve: ([, day, month, year], published, future) => {
       const m = monthIndex(month);
       const y = year ? Number(year) : yearFor(m, Number(day), published, future);

@@ -20,6 +20,8 @@ export interface AttackParties {
   enemy?: boolean;
   /** A military reports the figures without naming its side ("the air force counts"): its side was attacked. */
   militaryReport?: boolean;
+  /** The side the text or its neighbours say denies the attack: no attacker is inferred. */
+  disputed?: boolean;
 }
 
 const REPORTER_AFTER =
@@ -42,6 +44,11 @@ const UNDER_ATTACK_AFTER =
   /^(?:\s+and\s+[\p{Lu}][\p{L}-]+)?\s+(?:(?:was|were|came|come|comes|is|are)\s+)?(?:under (?:fire|attack|bombardment|shelling)|hit by|struck by|targeted by|attacked by)\b/u;
 const MILITARY_REPORTER =
   /\b(?:air force|air[- ]defen[cs]es?|air[- ]defen[cs]e (?:units|forces|systems)|defen[cs]e ministry|ministry of defen[cs]e|general staff|military (?:said|says|reported)|army (?:said|says|reported))\b/i;
+/** "KYIV —", "METULA, Israel —", "NEW DELHI, May 9 (Reuters) -": where the report was filed. */
+export const DATELINE =
+  /^[\p{Lu}][\p{Lu}.'/-]+(?:\s[\p{Lu}][\p{Lu}.'/-]+)*(?:,[^—–\n]{1,40}?)?(?:\s\([\w ]+\))?\s[—–-]\s/u;
+const OWN_STRIKE =
+  /\b(?:it|its (?:forces|troops|units|military|army|aircraft|jets|navy|drones)|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:struck|launched|fired|attacked|hit|carried out|targeted|bombed|shelled)\b/i;
 const PASSIVE_AGENT = /\bby\s+(?:the\s+)?$/i;
 
 export function resolveAttackParties(
@@ -53,10 +60,13 @@ export function resolveAttackParties(
   const result: AttackParties = {};
   const launchCues = cues.filter((cue) => cue.kind === 'launch' && !TALLY_VERB.test(cue.verb));
   const interceptCues = cues.filter((cue) => cue.kind !== 'launch');
+  const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
   const roles = mentions.map((mention) => {
     const after = text.slice(mention.end, mention.end + 60);
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     if (mention.role === 'modifier') return 'none' as const;
+    // "METULA, Israel — ...": the dateline places the report, it names no actor.
+    if (mention.end <= datelineEnd) return 'target' as const;
     const insidePhrase = phrases.some((phrase) => mention.start >= phrase.start && mention.end <= phrase.end);
     if (insidePhrase || ATTACK_AFTER.test(after) || OWNER_OF_FIGURE.test(after)) return 'attacker' as const;
     if (ORIGIN_BEFORE.test(before)) return 'origin' as const;
@@ -89,6 +99,10 @@ export function resolveAttackParties(
     if (role === 'defender' && !result.defender) result.defender = mention.party;
     if (role === 'reporter' && !result.reporter) result.reporter = mention.party;
   });
+  if (!result.attacker && result.reporter && OWN_STRIKE.test(text)) {
+    // "Russia's defence ministry said it had struck air bases": the reporter claims its own attack.
+    result.attacker = result.reporter;
+  }
   if (!result.attacker) {
     const origin = mentions.find((_mention, index) => roles[index] === 'origin');
     if (origin) result.attacker = origin.party;

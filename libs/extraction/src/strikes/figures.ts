@@ -24,6 +24,8 @@ export interface WeaponPhrase {
   total?: number;
   /** "N of the M", "N of the missiles": the count is a share of the attack's whole. */
   share?: boolean;
+  /** "a missile": one, but any figure of the whole attack outranks it. */
+  weak?: boolean;
   /** "all N": the count is both the whole and the share. */
   all?: boolean;
   /** The weapon names an attack ("a drone attack") rather than a number of munitions. */
@@ -34,6 +36,8 @@ export interface WeaponPhrase {
 /** A figure with no weapon noun of its own: "Fifteen of them were shot down." */
 export interface BackReference {
   count: number;
+  /** "both were shot down": the figure is the whole attack as well. */
+  all?: boolean;
   role: FigureRole;
   start: number;
 }
@@ -56,7 +60,7 @@ export interface Cue {
 const CUE_PATTERNS: [Cue['kind'], RegExp][] = [
   [
     'jam',
-    /\b(?:locationally[- ]lost|lost (?:from|on|off) (?:the )?radars?|lost (?:to|due to|through) (?:electronic|EW|radio)|(?:were|was|been) lost|suppressed|jammed|electronic warfare|electronic countermeasures|EW means|redirected|diverted|(?:disappeared|vanished|went missing) (?:from|off) (?:the )?radars?|did not reach (?:their|its) targets?|failed to reach (?:their|its) targets?)\b/gi,
+    /\b(?:locationally[- ]lost|lost in location|location lost|lost locally|lost (?:from|on|off) (?:the )?radars?|lost (?:to|due to|through) (?:electronic|EW|radio)|(?:were|was|been) lost|suppressed|jammed|electronic warfare|electronic countermeasures|EW means|redirected|diverted|(?:disappeared|vanished|went missing) (?:from|off) (?:the )?radars?|did not reach (?:their|its) targets?|failed to reach (?:their|its) targets?)\b/gi,
   ],
   [
     'intercept',
@@ -64,7 +68,7 @@ const CUE_PATTERNS: [Cue['kind'], RegExp][] = [
   ],
   [
     'launch',
-    /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|ing|s)?|struck|strik(?:es|ing)|hit|hits|hitting|target(?:ed|ing)|sent|sending|used|using|deployed|unleashed|carried out|conducted|pounded|bombarded|bombed|shelled|raided|counts?|counted|recorded|detected|tracked|involved|barrage|assault|bombardment|raid|salvo|wave|onslaught|fire)\b/gi,
+    /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|ing|s)?|struck|strik(?:es|ing)|hit|hits|hitting|target(?:ed|ing)|sent|sending|used|using|deployed|unleashed|carried out|conducted|pounded|bombarded|bombed|shelled|raided|counts?|counted|recorded|detected|tracked|involved|barrage|assault|bombardment|raid|salvo|wave|onslaught|fire|killed|killing|wounded|wounding|injured|injuring|damaged|damaging|set fire|slammed|crashed into|exploded|bomb)\b/gi,
   ],
 ];
 
@@ -77,7 +81,7 @@ const PHRASE_STOP = new Set(
     'the a an and or of with by from at on in over into across against including to for as than were was had have has is are be been ' +
     'launched fired used sent destroyed downed intercepted shot down neutralised neutralized said says that which while after before ' +
     'also another all both its their his her our some about around nearly almost more over least up fewer less dozens several many ' +
-    'these those them other further additional remaining total overnight night'
+    'these those them other further additional remaining total overnight night single lone'
   ).split(' '),
 );
 /** "attack and decoy drones", "cruise and ballistic missiles": one phrase despite the "and". */
@@ -91,16 +95,18 @@ const VAGUE_BEFORE =
 /** "All 9 drones Russia sent were shot down": the passive verb, not the relative clause, governs the figure. */
 const PASSIVE_BEFORE_CUE =
   /\b(?:were|was|had been|have been|has been|been|being|got|are|is)\s+(?:[\p{L}]+ly\s+|all\s+)?$/u;
+/** "Shot down: 47": a short label, a colon and the figure, alone on its line. */
+const TABLE_LABEL = /^[\s•*-]*[\p{L}][\p{L} ()-]{0,50}:\s*$/u;
 const CLAUSE_BREAK =
   /[;:()—–]|,(?=\s*(?:while|whereas|but|with|of which|of them|of these|including|and|another|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))|\s(?=(?:while|whereas|but|that)\s)|\sand(?=\s+(?:another\s+|a further\s+|the remaining\s+|the other\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))/gi;
 const BACK_REFERENCE_AFTER =
-  /^\s*(?:(?:of (?:them|these|those|which|it)|of the (?:\w+ ){0,3}(?:projectiles|targets|weapons|objects|munitions|aircraft))\b|(?:were|was|had been|have been|got)\b|(?:projectiles|air targets|aerial targets|targets|aerial weapons|objects|munitions)\b|[.,;]|$)/i;
+  /^\s*(?:(?:of (?:them|these|those|which|it)|of the (?:\w+ ){0,3}(?:projectiles|targets|weapons|objects|munitions|aircraft))\b|(?:were|was|had been|have been|got|and)\b|(?:projectiles|air targets|aerial targets|targets|aerial weapons|objects|munitions)\b|[.,;]|$)/i;
 
 /** "300 to 400", "300-400", "five or six": a range is no count. */
 const RANGE_BEFORE =
   /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))\s*(?:to|or|-|–)\s*$/i;
 
-const isNumeric = (token: Token): boolean => /^\d/.test(token.text) || isNumberWord(token.text);
+const isNumeric = (token: Token): boolean => /^\d[\d,.]*$/.test(token.text) || isNumberWord(token.text);
 
 export function readFigures(text: string): SentenceFigures {
   const tokens = tokenize(text);
@@ -176,10 +182,11 @@ function roleAt(text: string, start: number, end: number, cues: Cue[], breaks: n
 
 interface RawPhrase extends WeaponPhrase {
   countStart: number;
+  uncounted: boolean;
 }
 
 const MERGEABLE_GAP =
-  /^(?:\s+|\s*[-‐]\s*|\s+(?:and|or|\/)\s+|\s+[\p{L}][\p{L}\p{N}-]*\s+){0,1}$|^\s+(?:[\p{L}][\p{L}\p{N}-]*\s+){1,3}$/u;
+  /^(?:\s+|\s*[-‐/]\s*|\s+(?:and|or|\/)\s+|\s+[\p{L}][\p{L}\p{N}-]*\s+){0,1}$|^\s+(?:[\p{L}][\p{L}\p{N}-]*\s+){1,3}$/u;
 
 /** "Shahed attack drones", "Iskander-M ballistic missiles", "Shahed and decoy drones": one phrase. */
 function mergePhrases(text: string, words: ReturnType<typeof findWeaponWords>): RawPhrase[] {
@@ -199,6 +206,7 @@ function mergePhrases(text: string, words: ReturnType<typeof findWeaponWords>): 
     ) {
       last.end = word.end;
       last.generic = last.generic && word.generic;
+      last.uncounted = last.uncounted && word.uncounted;
       last.subtype = last.subtype ?? word.subtype;
       continue;
     }
@@ -209,6 +217,7 @@ function mergePhrases(text: string, words: ReturnType<typeof findWeaponWords>): 
       start: word.start,
       end: word.end,
       countStart: word.start,
+      uncounted: word.uncounted,
       attackNoun: false,
       role: 'launched',
     });
@@ -241,7 +250,7 @@ function countPhrase(text: string, tokens: Token[], phrase: RawPhrase): RawPhras
   }
   phrase.start = Math.min(phrase.start, modifierStart);
   phrase.countStart = phrase.start;
-  if (index < 0) return phrase;
+  if (index < 0 || phrase.uncounted) return phrase;
   const before = text.slice(0, tokens[index].end);
 
   if (isNumeric(tokens[index])) {
@@ -322,6 +331,7 @@ function countPhrase(text: string, tokens: Token[], phrase: RawPhrase): RawPhras
     !/s$/i.test(text.slice(phrase.start, phrase.end))
   ) {
     phrase.count = 1;
+    phrase.weak = true;
     phrase.countStart = tokens[index].start;
   }
   return phrase;
@@ -351,7 +361,16 @@ function findBackReferences(
   const found: BackReference[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (used.has(token.start) || !isNumeric(token)) continue;
+    if (used.has(token.start)) continue;
+    if (
+      token.lower === 'both' &&
+      /^\s+(?:of them\s+)?(?:were|was|had|have)\b/i.test(text.slice(token.end, token.end + 20))
+    ) {
+      const role = roleAt(text, token.start, token.end, cues, breaks);
+      if (role !== 'launched') found.push({ count: 2, role, start: token.start, all: true });
+      continue;
+    }
+    if (!isNumeric(token)) continue;
     if (/^\d{4}$/.test(token.text) || /^\d+\.\d/.test(token.text)) continue;
     const parsed = parseNumberAt(
       tokens.map((t) => t.text),
@@ -363,6 +382,19 @@ function findBackReferences(
     const before = text.slice(0, token.start);
     i += parsed.length - 1;
     if (!BACK_REFERENCE_AFTER.test(after) || /^\s*[.,;]\s*\d/.test(after)) continue;
+    const label = TABLE_LABEL.exec(before);
+    if (label) {
+      // "Shot down: 47", "Lost in location (electronic warfare): 25": a tally line's label gives the role.
+      const labelCues = cues.filter((cue) => cue.end <= label[0].length);
+      const kind = labelCues.find((cue) => cue.kind === 'jam')?.kind ?? labelCues[0]?.kind;
+      if (kind && kind !== 'launch')
+        found.push({
+          count: parsed.value,
+          role: kind === 'jam' ? 'jammed' : 'intercepted',
+          start: token.start,
+        });
+      continue;
+    }
     if (
       APPROXIMATE_BEFORE.test(before) ||
       /[:/]\s*$|\b(?:at|on|in|since|by|from|until|of|No\.?|number)\s*$/i.test(before)

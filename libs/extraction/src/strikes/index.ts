@@ -1,7 +1,8 @@
 import type { StrikeReported, WeaponClass } from '@app/domain';
-import type { ArticleContext, RuleSet, Sentence } from '../context';
+import type { ArticleContext, PartyMention, RuleSet, Sentence } from '../context';
 import { addDays, type DateCue } from '../dates';
 import { adversaryOf, resolveAttackParties, type AttackParties } from './attack-parties';
+import { findWeaponWords } from './weapons';
 import { readFigures, type FigureRole, type WeaponPhrase } from './figures';
 
 /**
@@ -16,6 +17,19 @@ import { readFigures, type FigureRole, type WeaponPhrase } from './figures';
 const CUMULATIVE =
   /\b(?:so far|to date|in total since|per (?:night|day|week|month)|on average|an average of|every (?:night|day|week)|(?:once|twice|\d+ times) a (?:day|night|week)|daily|weekly|monthly|(?:past|last|previous|this) (?:week|month|year)|over the (?:past|last|previous) \w+ (?:days|weeks|months|nights)|in (?:the )?(?:first|last|past) \w+ (?:days|weeks|months)|throughout the (?:week|month|year|war)|during the (?:week|month)|since the (?:start|beginning) of the (?:year|month|week)|all told|cumulative|altogether)\b/i;
 const SINCE = /\bsince\b/i;
+const SUPERLATIVE_BEFORE =
+  /\b(?:largest|biggest|heaviest|most|first|worst|deadliest|record|highest|longest|major|massive)\b[^.,;]*$/i;
+
+/** A total over a period; "the largest attack since the invasion" or "so far" is still one attack. */
+function isCumulative(text: string): boolean {
+  const period = CUMULATIVE.exec(text);
+  if (
+    period &&
+    !(/^(?:so far|to date)$/i.test(period[0]) && SUPERLATIVE_BEFORE.test(text.slice(0, period.index)))
+  )
+    return true;
+  return SINCE.test(text) && !SUPERLATIVE_BEFORE_SINCE.test(text);
+}
 const SUPERLATIVE_BEFORE_SINCE =
   /\b(?:largest|biggest|heaviest|most|first|worst|deadliest|record|highest|longest|major|massive)\b[^.]*\bsince\b/i;
 /** Not (yet) an attack: forecasts, threats, hypotheses, production and supply, denials. */
@@ -23,6 +37,8 @@ const IRREALIS =
   /\b(?:will|would|could|might|may|shall|can|cannot|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|vow(?:s|ed)?|plan(?:s|ned|ning)? to|prepar(?:es|ing|ed) to|intends? to|capable of|ability to|ready to|if|unless|whether|in case|expects?|expected|forecast|likely|possible|potential|able to|wants? to|seeks? to|sought to|aims? to|order(?:s|ed)? (?:more|new)|need(?:s|ed)?|request(?:s|ed)?|asked for|calls? for|called for|pledg(?:es|ed))\b/i;
 const SUPPLY =
   /\b(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|deliver(?:y|ies|ed|ing|s)?|suppl(?:y|ies|ied|ying)|shipments?|shipped|stockpil\w*|arsenal|inventory|purchas\w*|bought|buy(?:ing)?|acquir\w*|transferr?(?:ed|ing)?|provid(?:e|es|ed|ing) (?:\w+ )?(?:with )?\d|donat\w*|aid package|factor(?:y|ies)|assembl(?:e|ed|y|ing)|build(?:s|ing)?|make|makes|making|made \d|output|prepar(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|hous(?:e|es|ed|ing))\b/i;
+const NEGATED_ATTACK =
+  /\b(?:did not|didn't|does not|doesn't|never|no longer)\s+(?:\w+\s+)?(?:launch|fire|send|use|attack|strike|target)\w*/i;
 const DENIAL =
   /\b(?:denied|denies|deny|denying|rejected claims|did not (?:launch|fire|attack|strike|use)|no (?:drones|missiles|rockets|shells)|not (?:a single|one) (?:drone|missile|rocket))\b/i;
 const NON_EVENT_CONTEXT =
@@ -40,6 +56,8 @@ interface AttackReading {
   launchVerb: boolean;
   /** Its figures point back to an attack already named ("460 of the drones", "of them"). */
   anaphoric: boolean;
+  /** Attacks by another party in the same sentence ("after Cambodian rockets struck ..."). */
+  companions: AttackReading[];
 }
 
 interface Bucket {
@@ -47,6 +65,8 @@ interface Bucket {
   specific: Partial<Record<FigureRole, number>>;
   subtypes: Set<string>;
   counted: boolean;
+  /** The launched figure is only "a missile": any figure of the whole attack replaces it. */
+  weakLaunch?: boolean;
 }
 
 export const extractStrikes: RuleSet = (context) => {
@@ -60,6 +80,7 @@ export const extractStrikes: RuleSet = (context) => {
     const previous = readings[readings.length - 1];
     const reading = readSentence(context, sentence, cues, lastWeapon);
     if (!reading) continue;
+    readings.push(...reading.companions);
     lastWeapon = reading.lastWeapon ?? lastWeapon;
     if (!reading.datedByCue || (reading.deicticDate && paragraphDates.has(sentence.paragraph))) {
       // An undated sentence elaborates the attack just reported, or the paragraph's dated heading.
@@ -82,14 +103,88 @@ export const extractStrikes: RuleSet = (context) => {
       joinInto(previous, reading);
       continue;
     }
+    if (
+      previous &&
+      sentence.index - previous.sentence.index <= 3 &&
+      !reading.parties.attacker &&
+      reading.parties.target &&
+      previous.parties.target === reading.parties.target &&
+      previous.parties.attacker
+    ) {
+      // "A further salvo arrived before dawn in northern Israel": the attack continues, its attacker too.
+      reading.parties = { ...reading.parties, attacker: previous.parties.attacker };
+    }
     if (previous && sentence.index - previous.sentence.index <= 2 && linksBack(reading, previous)) {
       joinInto(previous, reading);
       continue;
     }
     readings.push(reading);
   }
+  const disputes = disputedAttackers(context);
+  for (const reading of readings) {
+    const { attacker, target } = reading.parties;
+    const suspect =
+      attacker ?? (target ? adversaryOf(target, context.gazetteer, context.theatre?.parties) : undefined);
+    if (
+      suspect &&
+      disputes.some(
+        (dispute) => dispute.party === suspect && Math.abs(dispute.index - reading.sentence.index) <= 3,
+      )
+    ) {
+      reading.parties = { ...reading.parties, attacker: undefined, disputed: true };
+    }
+  }
+  const blamed = blamedAttackers(context);
+  for (const reading of readings) {
+    if (reading.parties.attacker) continue;
+    const weapons = [...reading.buckets.keys()];
+    const attacker = weapons.map((weapon) => blamed.get(weapon)).find(Boolean);
+    if (attacker && (!reading.parties.target || reading.parties.target !== attacker)) {
+      reading.parties = { ...reading.parties, attacker };
+    }
+  }
   return toEvents(context, readings);
 };
+
+/** A denial of the attack itself, not of its aims ("denies aiming at civilians" disputes nothing). */
+const DISPUTE =
+  /\b(?:denied|denies|deny|denying)\s+(?:any\s+|all\s+)?(?:role|involvement|responsibility|part|carrying out|launching|firing|attacking|being behind|it was behind|that it|the (?:attack|strike|claim|report|accusation)s?)|\b(?:rejected|rejects|dismissed|dismisses)\b(?=[^.]{0,80}\b(?:baseless|false|fabricat\w*|lies|groundless|unfounded|provocation)\b)/i;
+
+/** "Hezbollah denied any role": the party denying an attack near its report is no attacker of record. */
+function disputedAttackers(context: ArticleContext): { party: string; index: number }[] {
+  const disputes: { party: string; index: number }[] = [];
+  for (const sentence of context.sentences) {
+    const verb = DISPUTE.exec(sentence.text);
+    if (!verb) continue;
+    const denier = [...context.mentions(sentence)]
+      .reverse()
+      .find((mention) => mention.role !== 'modifier' && mention.end <= verb.index);
+    if (denier && verb.index - denier.end < 40) disputes.push({ party: denier.party, index: sentence.index });
+  }
+  return disputes;
+}
+
+const BLAME =
+  /\b(?:blames?|blamed|blaming|accus(?:es|ed|ing)|attributed|(?:holds?|held|holding)\b(?=[^.]{0,60}\bresponsible\b))/i;
+
+/**
+ * "The military blames the RSF for the wave of drone attacks": who the article says launched the attacks
+ * of a weapon class that its reports of them leave unattributed.
+ */
+function blamedAttackers(context: ArticleContext): Map<WeaponClass, string> {
+  const blamed = new Map<WeaponClass, string>();
+  for (const sentence of context.sentences) {
+    const verb = BLAME.exec(sentence.text);
+    if (!verb) continue;
+    const accused = context
+      .mentions(sentence)
+      .find((mention) => mention.role !== 'modifier' && mention.start > verb.index);
+    if (!accused) continue;
+    for (const word of findWeaponWords(sentence.text))
+      if (!blamed.has(word.weapon)) blamed.set(word.weapon, accused.party);
+  }
+  return blamed;
+}
 
 /** A dateline ("KYIV, Sept 8 —") dates the report, not the attack. */
 const DATELINE = /^[\p{Lu}][\p{Lu} .'/-]{1,30},[^—–]{1,40}?\s[-—–]\s/u;
@@ -145,8 +240,8 @@ function readSentence(
   const text = sentence.text;
   const figures = readFigures(text);
   if (!figures.phrases.length && !figures.backReferences.length) return undefined;
-  if (DENIAL.test(text) || HABITUAL.test(text)) return undefined;
-  if (CUMULATIVE.test(text) || (SINCE.test(text) && !SUPERLATIVE_BEFORE_SINCE.test(text))) return undefined;
+  if (DENIAL.test(text) || NEGATED_ATTACK.test(text) || HABITUAL.test(text)) return undefined;
+  if (isCumulative(text)) return undefined;
   const phrases = figures.phrases.filter((phrase) => {
     const lead = text.slice(0, phrase.end);
     return !IRREALIS.test(lead) && !SUPPLY.test(lead) && !NON_EVENT_CONTEXT.test(text.slice(0, phrase.start));
@@ -156,22 +251,19 @@ function readSentence(
   );
   if (!phrases.length && !backReferences.length) return undefined;
   const launchVerb = figures.cues.length > 0;
-  const parties = resolveAttackParties(text, context.mentions(sentence), phrases, figures.cues);
-  const buckets = new Map<WeaponClass, Bucket>();
-  let lastWeapon: WeaponClass | undefined;
-  for (const phrase of phrases) {
-    const bucket = bucketFor(buckets, phrase.weapon);
-    lastWeapon = phrase.weapon;
-    if (phrase.subtype) bucket.subtypes.add(phrase.subtype);
-    addPhrase(bucket, phrase);
-  }
+  const mentions = context.mentions(sentence);
+  const parties = resolveAttackParties(text, mentions, phrases, figures.cues);
+  const owners = phraseOwners(text, phrases, mentions);
+  const ownPhrases = phrases.filter((_phrase, index) => !owners[index] || owners[index] === parties.attacker);
+  const { buckets, lastWeapon } = bucketsOf(ownPhrases);
   for (const reference of backReferences) {
     const weapon =
-      [...phrases].reverse().find((phrase) => phrase.start < reference.start)?.weapon ??
+      [...ownPhrases].reverse().find((phrase) => phrase.start < reference.start)?.weapon ??
       lastWeapon ??
       articleWeapon;
     const bucket = bucketFor(buckets, weapon ?? 'unspecified');
     add(bucket.generic, reference.role, reference.count);
+    if (reference.all) add(bucket.generic, 'launched', reference.count);
     bucket.counted = true;
   }
   const anchor = phrases[0]?.start ?? backReferences[0]?.start ?? 0;
@@ -187,7 +279,63 @@ function readSentence(
     launchVerb,
     anaphoric:
       backReferences.length > 0 || phrases.some((phrase) => phrase.share && phrase.total === undefined),
+    companions: [
+      ...new Set(owners.filter((owner): owner is string => Boolean(owner) && owner !== parties.attacker)),
+    ].map((owner) => {
+      const owned = bucketsOf(phrases.filter((_phrase, index) => owners[index] === owner));
+      return {
+        sentence,
+        parties: { attacker: owner },
+        occurredOn: cue ? nightEnding(cue, text) : context.published,
+        datedByCue: Boolean(cue),
+        deicticDate: Boolean(cue && DEICTIC.test(cue.cue)),
+        buckets: owned.buckets,
+        lastWeapon: owned.lastWeapon,
+        launchVerb,
+        anaphoric: false,
+        companions: [],
+      };
+    }),
   };
+}
+
+/**
+ * The party a weapon phrase names as its own ("Cambodian rockets and artillery struck ..."), carried over
+ * to a phrase coordinated with it; undefined when the phrase names none.
+ */
+function phraseOwners(
+  text: string,
+  phrases: readonly WeaponPhrase[],
+  mentions: readonly PartyMention[],
+): (string | undefined)[] {
+  const owners: (string | undefined)[] = [];
+  phrases.forEach((phrase, index) => {
+    const inside = mentions.find(
+      (mention) => mention.role !== 'modifier' && mention.start >= phrase.start && mention.end <= phrase.end,
+    );
+    const previous = phrases[index - 1];
+    const coordinated =
+      previous && /^\s*(?:,|and|or|,\s*and)\s*$/i.test(text.slice(previous.end, phrase.start))
+        ? owners[index - 1]
+        : undefined;
+    owners.push(inside?.party ?? coordinated);
+  });
+  return owners;
+}
+
+function bucketsOf(phrases: readonly WeaponPhrase[]): {
+  buckets: Map<WeaponClass, Bucket>;
+  lastWeapon?: WeaponClass;
+} {
+  const buckets = new Map<WeaponClass, Bucket>();
+  let lastWeapon: WeaponClass | undefined;
+  for (const phrase of phrases) {
+    const bucket = bucketFor(buckets, phrase.weapon);
+    lastWeapon = phrase.weapon;
+    if (phrase.subtype) bucket.subtypes.add(phrase.subtype);
+    addPhrase(bucket, phrase);
+  }
+  return { buckets, lastWeapon };
 }
 
 function bucketFor(buckets: Map<WeaponClass, Bucket>, weapon: WeaponClass): Bucket {
@@ -218,7 +366,9 @@ function addPhrase(bucket: Bucket, phrase: WeaponPhrase): void {
   if (phrase.all && phrase.count !== undefined && phrase.role !== 'launched')
     add(figures, 'launched', phrase.count, sum);
   if (phrase.share && phrase.role === 'launched') return;
-  if (phrase.count !== undefined) add(figures, phrase.role, phrase.count, sum);
+  if (phrase.count === undefined) return;
+  if (phrase.role === 'launched' && figures.launched === undefined) bucket.weakLaunch = phrase.weak === true;
+  add(figures, phrase.role, phrase.count, sum);
 }
 
 const hasSides = (reading: AttackReading): boolean =>
@@ -262,7 +412,7 @@ const total = (bucket: Bucket, role: FigureRole): number | undefined =>
 function toEvents(context: ArticleContext, readings: AttackReading[]): StrikeReported[] {
   const events = new Map<
     string,
-    { event: StrikeReported; weights: { intercepted: number; jammed: number } }
+    { event: StrikeReported; weights: { launched: number; intercepted: number; jammed: number } }
   >();
   const articleTheatre = context.theatre?.parties;
   for (const reading of readings) {
@@ -281,7 +431,11 @@ function toEvents(context: ArticleContext, readings: AttackReading[]): StrikeRep
       const known = events.get(key);
       if (known) {
         const { event, weights } = known;
-        if (event.launched === null && launched !== null) event.launched = launched;
+        const launchWeight = bucket.weakLaunch ? 0 : 1;
+        if (launched !== null && (event.launched === null || launchWeight > weights.launched)) {
+          event.launched = launched;
+          weights.launched = launchWeight;
+        }
         if (intercepted !== null && (event.intercepted === null || weight > weights.intercepted)) {
           event.intercepted = intercepted;
           weights.intercepted = weight;
@@ -307,7 +461,10 @@ function toEvents(context: ArticleContext, readings: AttackReading[]): StrikeRep
         ...(jammed !== undefined ? { jammed } : {}),
         evidence: { sentence: sentence.text, start: sentence.start, end: sentence.end },
       };
-      events.set(key, { event, weights: { intercepted: weight, jammed: weight } });
+      events.set(key, {
+        event,
+        weights: { launched: bucket.weakLaunch ? 0 : 1, intercepted: weight, jammed: weight },
+      });
     }
   }
   return dropCombinedBesideBreakdown(attributeUnattributed([...events.values()].map(({ event }) => event)));
@@ -335,8 +492,13 @@ function sidesOf(
   if (!target && attacker) target = adversaryOf(attacker, gazetteer, articleTheatre);
   if (!attacker && !target && defending) {
     target = defending;
-    attacker = adversaryOf(defending, gazetteer, articleTheatre);
-  } else if (!attacker && target && (defending === target || parties.enemy || parties.militaryReport)) {
+    if (!parties.disputed) attacker = adversaryOf(defending, gazetteer, articleTheatre);
+  } else if (
+    !attacker &&
+    target &&
+    !parties.disputed &&
+    (defending === target || parties.enemy || parties.militaryReport)
+  ) {
     attacker = adversaryOf(target, gazetteer, articleTheatre);
   }
   if (!target) return undefined;

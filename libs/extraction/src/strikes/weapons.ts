@@ -11,12 +11,15 @@ export interface WeaponWord {
   subtype?: string;
   /** The plain class noun ("missiles", "drones"): a figure on it is the class total, not one model's share. */
   generic: boolean;
+  /** The word names the launcher (jets), so a figure before it counts no munitions. */
+  uncounted: boolean;
   start: number;
   end: number;
 }
 
 interface Entry {
   pattern: string;
+  uncounted?: boolean;
   weapon: WeaponWord['weapon'];
   subtype?: string;
   generic?: boolean;
@@ -37,12 +40,12 @@ const ENTRIES: Entry[] = [
   { pattern: String.raw`Kinzhals?`, weapon: 'missile', subtype: 'hypersonic' },
   { pattern: String.raw`Zircons?|Tsirkons?`, weapon: 'missile', subtype: 'hypersonic' },
   {
-    pattern: String.raw`Kalibrs?|Kh-\d+\w*|Oniks|Onyx|Storm Shadows?|SCALPs?|Neptunes?(?:-MD)?|Tomahawks?|Taurus`,
+    pattern: String.raw`Kalibrs?|Kh-\d+\w*(?:/\d+\w*)?|Oniks|Onyx|Storm Shadows?|SCALPs?|Neptunes?(?:-MD)?|Tomahawks?|Taurus`,
     weapon: 'missile',
     subtype: 'cruise',
   },
   {
-    pattern: String.raw`KN-2[34]s?|Tochka(?:-U)?s?|ATACMS|Oreshnik|Fattah|Kheibar|Emad|Ghadr|Shahab|Fateh(?:-\d+)?|Palestine-2`,
+    pattern: String.raw`KN-2[34](?:/\d+)?s?|Tochka(?:-U)?s?|ATACMS|Oreshnik|Fattah-\d|Kheibar|Emad|Ghadr|Shahab|Fateh(?:-\d+)?|Palestine-2`,
     weapon: 'missile',
     subtype: 'ballistic',
   },
@@ -58,9 +61,16 @@ const ENTRIES: Entry[] = [
     generic: true,
   },
   {
-    pattern: String.raw`air[- ]?strikes?|air raids?|bombing raids?|airstrikes?`,
+    pattern: String.raw`air[- ]?strikes?|air raids?|bombing raids?|airstrikes?|air bombardments?|aerial bombardments?|bombing runs?`,
     weapon: 'airstrike',
     generic: true,
+  },
+  {
+    // Aircraft that strike: an airstrike, but the number of jets is no number of munitions.
+    pattern: String.raw`(?:fighter jets|fighter planes|fighter-bombers|warplanes|combat aircraft|jets|F-(?:15|16|35)s?|Su-\d+s?)(?=\s+(?:[\p{L}-]+\s+){0,3}(?:struck|bombed|hit|attacked|pounded|raided|to bomb|to strike|carried out))`,
+    weapon: 'airstrike',
+    generic: true,
+    uncounted: true,
   },
 ];
 
@@ -82,7 +92,7 @@ const WEAPON_PATTERN = new RegExp(
 
 /** A weapon noun that is no attack: an interceptor, an alert, a factory. */
 const NOT_AN_ATTACK_AFTER =
-  /^\s*(?:alerts?|sirens?|warnings?|shelters?|defen[cs]es?|defen[cs]e|systems?|interceptors?|factory|factories|plants?|production|programmes?|programs?|industry|makers?|manufacturers?|operators?|units?|crews?|pilots?|launchers?|launch sites?|sites?|bases?|depots?|warehouses?|stockpiles?|threat|danger|companies|assembly|workshops?|storage|hangars?|facilities|components?|parts|engines?|models?|designs?|technology|pilots?)\b/i;
+  /^\s*(?:alerts?|sirens?|warnings?|shelters?|defen[cs]es?|defen[cs]e|systems?|interceptors?|factory|factories|plants?|production|programmes?|programs?|industry|makers?|manufacturers?|operators?|units?|crews?|pilots?|launchers?|launch sites?|sites?|bases?|depots?|warehouses?|stockpiles?|threat|danger|companies|assembly|workshops?|storage|hangars?|facilities|components?|parts|engines?|models?|designs?|technology|pilots?|brigades?|regiments?|battalions?|troops|forces|crews?|teams?|specialists)\b/i;
 const NOT_AN_ATTACK_BEFORE =
   /\b(?:anti-?(?:drone|missile|aircraft)|interceptor|air[- ]defen[cs]e|surface-to-air|Patriot|counter-?drone)\s+$/i;
 
@@ -111,7 +121,14 @@ export function findWeaponWords(text: string): WeaponWord[] {
       /^\s*(?:alerts?|sirens?|warnings?)/i.test(text.slice(end, end + 12))
     )
       continue;
-    words.push({ weapon: entry.weapon, subtype: entry.subtype, generic: entry.generic ?? false, start, end });
+    words.push({
+      weapon: entry.weapon,
+      subtype: entry.subtype,
+      generic: entry.generic ?? false,
+      uncounted: entry.uncounted ?? false,
+      start,
+      end,
+    });
   }
   return words;
 }
