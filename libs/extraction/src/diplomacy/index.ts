@@ -84,7 +84,18 @@ const dayDistance = (a: string, b: string): number => {
   return Math.max(0, a0 - b1, b0 - a1) / 86_400_000;
 };
 
-/** Things that happen to one truce once: restated within a day, they are the same event. */
+/** Two meetings are the same one unless each had a belligerent at the table that the other did not. */
+function sameTable(a: ConflictEvent, b: ConflictEvent): boolean {
+  if (a.type !== 'TalksHeld' || b.type !== 'TalksHeld') return true;
+  const sides = (event: ConflictEvent): string[] =>
+    ('participants' in event ? (event.participants ?? []) : []).filter((party) =>
+      (event as { parties: readonly string[] }).parties.includes(party),
+    );
+  const [x, y] = [sides(a), sides(b)];
+  return x.every((party) => y.includes(party)) || y.every((party) => x.includes(party));
+}
+
+/** Things that happen to one truce once: restated within a day, they are the same event (a meeting: the same day). */
 const ONCE = new Set([
   'CeasefireDeclared',
   'CeasefireAgreed',
@@ -105,7 +116,10 @@ const ONCE = new Set([
  */
 function withoutRepeats(findings: Finding[]): ConflictEvent[] {
   const sameKind = (a: Finding, b: Finding): boolean =>
-    a.event.type === b.event.type && a.event.theatre === b.event.theatre && a.event.by === b.event.by;
+    a.event.type === b.event.type &&
+    a.event.theatre === b.event.theatre &&
+    a.event.by === b.event.by &&
+    sameTable(a.event, b.event);
   const near = (a: Finding, b: Finding): boolean => dayDistance(a.event.occurredOn, b.event.occurredOn) <= 1;
   const seen = new Set<string>();
   const kept: Finding[] = [];
@@ -124,8 +138,16 @@ function withoutRepeats(findings: Finding[]): ConflictEvent[] {
   return survivors
     .filter(
       (finding, index) =>
-        !ONCE.has(finding.event.type) ||
-        !survivors.slice(0, index).some((earlier) => sameKind(finding, earlier) && near(finding, earlier)),
+        !survivors
+          .slice(0, index)
+          .some(
+            (earlier) =>
+              sameKind(finding, earlier) &&
+              (ONCE.has(finding.event.type)
+                ? near(finding, earlier)
+                : finding.event.type === 'TalksHeld' &&
+                  finding.event.occurredOn === earlier.event.occurredOn),
+          ),
     )
     .map(({ event }) => event);
 }

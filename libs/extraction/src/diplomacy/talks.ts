@@ -9,6 +9,7 @@ import {
 } from './predicates';
 import {
   actorMentions,
+  clauseStart,
   cueInSegment,
   segmentTextAt,
   cueNear,
@@ -55,7 +56,7 @@ export function talkOffers(reading: Reading): Finding[] {
 }
 
 const SCHEDULE =
-  /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene))\b/gi;
+  /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|would (?:resume|reconvene|convene)|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene))\b/gi;
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -91,7 +92,7 @@ function upcoming(reading: Reading, when: When): string {
 }
 
 const HELD_VERB =
-  /\b(?:met|meets|held (?:a |an )?(?:[\w-]+ )?(?:talks|meeting|call|discussions|negotiations|session|consultations)|spoke|spoken|phoned|telephoned|talked|took part|sat down|hosted|chaired|got under way|took place|opened|began|started|lasted|ended|wrapped up|concluded|signed (?:a|the) (?:\w+ )?(?:agreement|accords?|declaration|deal))\b/gi;
+  /\b(?:met|meets|held (?:a |an )?(?:[\w-]+ )?(?:talks|meeting|call|discussions|negotiations|session|consultations)|spoke|spoken|speaking to|phoned|telephoned|signed at a ceremony|talked|took part|sat down|hosted|chaired|got under way|took place|opened|began|started|lasted|ended|wrapped up|concluded|signed (?:a|the) (?:\w+ )?(?:agreement|accords?|declaration|deal))\b/gi;
 const TALK_NOUN =
   /\b(?:talks|negotiations|meetings?|summit|(?:phone |telephone |video |hotline )?(?:call|conversation)|discussions|sessions?(?! of the)|rounds? of (?:talks|negotiations|discussions)|(?:first|second|third|fourth|previous|earlier) rounds?|(?:signing )?ceremony)\b/gi;
 const ANAPHORIC =
@@ -104,12 +105,17 @@ export function talksHeld(reading: Reading): Finding[] {
   const verbs = cuesOf(HELD_VERB, reading.text);
   const nouns = cuesOf(TALK_NOUN, reading.text);
   const anchor =
-    verbs.find((verb) => isPastTalk(reading, verb)) ??
-    (verbs.length ? undefined : nouns.find((noun) => isDatedTalk(reading, noun)));
+    verbs.find((verb) => isPastTalk(reading, verb)) ?? nouns.find((noun) => isDatedTalk(reading, noun));
   if (!anchor || isConditionalAt(reading, anchor.at)) return [];
   if (
+    /\b(?:den(?:y|ied|ies)|dismiss(?:ed|es)|no record of)\b/i.test(
+      reading.text.slice(clauseStart(reading.text, anchor.at), anchor.at),
+    )
+  )
+    return [];
+  if (
     !nouns.length &&
-    !/^(?:met|meets|spoke|spoken|phoned|telephoned|talked|sat down|signed|held)/i.test(anchor.text)
+    !/^(?:met|meets|spoke|spoken|speaking|phoned|telephoned|talked|sat down|signed|held)/i.test(anchor.text)
   )
     return [];
   const noun = nouns[0]?.at ?? anchor.at;
@@ -134,7 +140,10 @@ export function talksHeld(reading: Reading): Finding[] {
   if (!belligerents.length && !BOTH_SIDES_PRESENT.test(reading.text)) {
     const referredBack =
       participants.length === 0 && nouns.some((n) => ANAPHORIC.test(reading.text.slice(0, n.at)));
-    if (!referredBack || !cueNear(reading, anchor.at)) return [];
+    const toldAsHeld =
+      /^\s*the (?:meeting|talks|session|negotiations|call|summit)\b/i.test(reading.text) &&
+      verbs.includes(anchor);
+    if (!referredBack || !(cueNear(reading, anchor.at) || toldAsHeld)) return [];
   }
   const location = locationOf(reading, anchor.at);
   const pastDays = reading.context
@@ -144,15 +153,21 @@ export function talksHeld(reading: Reading): Finding[] {
     return pastDays.map((cue) =>
       talksFinding(reading, 'TalksHeld', anchor.at, { occurredOn: cue.occurredOn, location, participants }),
     );
-  if (/^met$/i.test(anchor.text) && pastDays.length > 1 && segmentsEachNameAParty(reading, pastDays))
-    return pastDays.map((cue) =>
+  if (
+    /^(?:met|speaking|spoke)/i.test(anchor.text) &&
+    pastDays.length > 1 &&
+    segmentsEachNameAParty(reading, anchor.at, pastDays)
+  )
+    return pastDays.map((cue, index) =>
       talksFinding(reading, 'TalksHeld', anchor.at, {
         occurredOn: cue.occurredOn,
         location,
-        participants: [
+        participants: unique([
           ...participants.filter((party) => !isBelligerent(reading, party)),
-          ...partiesInSegment(reading, cue.start).filter((party) => isBelligerent(reading, party)),
-        ],
+          ...partiesBetween(reading, index ? pastDays[index - 1].end : anchor.end, cue.end).filter((party) =>
+            isBelligerent(reading, party),
+          ),
+        ]),
       }),
     );
   return [talksFinding(reading, 'TalksHeld', anchor.at, { location, participants })];
@@ -162,23 +177,31 @@ export function talksHeld(reading: Reading): Finding[] {
  * "officials met the Ukrainians on Sunday, the Russians on Monday and the Ukrainians again on Tuesday":
  * one meeting per dated segment, each with the side that segment names.
  */
-function segmentsEachNameAParty(reading: Reading, cues: readonly { start: number }[]): boolean {
-  return cues.every((cue) =>
-    partiesInSegment(reading, cue.start).some((party) => isBelligerent(reading, party)),
+function segmentsEachNameAParty(reading: Reading, from: number, cues: readonly { end: number }[]): boolean {
+  return cues.every((cue, index) =>
+    partiesBetween(reading, index ? cues[index - 1].end : from, cue.end).some((party) =>
+      isBelligerent(reading, party),
+    ),
   );
 }
 
-function partiesInSegment(reading: Reading, at: number): string[] {
-  const segment = segmentTextAt(reading, at);
-  const from = reading.text.indexOf(segment);
+const unique = (parties: string[]): string[] => [...new Set(parties)];
+
+function partiesBetween(reading: Reading, from: number, to: number): string[] {
   return actorMentions(reading)
-    .filter((mention) => mention.start >= from && mention.end <= from + segment.length)
+    .filter((mention) => mention.start >= from && mention.end <= to)
     .map((mention) => mention.party);
 }
 
 function isPastTalk(reading: Reading, cue: { at: number; end: number; text: string }): boolean {
   if (isHypotheticalAt(reading, cue.at, 6) || isNegatedAt(reading, cue.at, 4)) return false;
   if (cueNear(reading, cue.at)?.future) return false;
+  if (/^speaking to$/i.test(cue.text))
+    return actorMentions(reading).some(
+      (mention) =>
+        mention.start >= cue.end &&
+        /^\s*(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,3}$/u.test(reading.text.slice(cue.end, mention.start)),
+    );
   if (
     /^(?:opened|began|started|lasted|ended|wrapped up|concluded|got under way|took place|hosted|chaired)$/i.test(
       cue.text,
@@ -189,6 +212,7 @@ function isPastTalk(reading: Reading, cue: { at: number; end: number; text: stri
 }
 
 function isDatedTalk(reading: Reading, noun: { at: number; end: number; text: string }): boolean {
+  if (/\b(?:might|could|would|may)\b/i.test(reading.text.slice(0, noun.at))) return false;
   const appositive = reading.context
     .dateCues(reading.sentence)
     .find(

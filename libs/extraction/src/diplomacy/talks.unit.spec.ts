@@ -63,6 +63,16 @@ describe('TalksScheduled', () => {
     expect(ofType(events, 'TalksHeld')).toEqual([]);
   });
 
+  it('reads talks a mediator says would resume in a set place on a set day', () => {
+    const events = read(
+      WEDNESDAY,
+      "Qatar's foreign ministry said indirect negotiations between Israel and Hamas would resume in Cairo on Friday.",
+    );
+    expect(ofType(events, 'TalksScheduled')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-06-13', location: 'Cairo' }),
+    ]);
+  });
+
   it('needs a set day or place, not "later this month"', () => {
     const events = read(WEDNESDAY, 'Israel and Hamas are expected to resume negotiations later this month.');
     expect(ofType(events, 'TalksScheduled')).toEqual([]);
@@ -108,6 +118,41 @@ describe('TalksHeld', () => {
       ['2025-06-09', ['us', 'russia']],
       ['2025-06-10', ['us', 'ukraine']],
     ]);
+  });
+
+  it('reads a mediator’s calls to each side on different days', () => {
+    const events = read(
+      WEDNESDAY,
+      'Congo and Rwanda have traded blame for months.',
+      "Angola's president followed up by telephone, speaking to Tshisekedi on Monday and to Rwanda's Paul Kagame on Tuesday.",
+    );
+    expect(
+      ofType(events, 'TalksHeld').map(({ occurredOn, participants }) => [occurredOn, participants]),
+    ).toEqual([
+      ['2025-06-09', ['drc']],
+      ['2025-06-10', ['rwanda']],
+    ]);
+  });
+
+  it('reads an undated call, and keeps it apart from another call that day with the other side', () => {
+    const events = read(
+      WEDNESDAY,
+      'Trump spoke to Putin for two hours on Tuesday.',
+      'Trump then phoned Zelenskyy.',
+    );
+    expect(ofType(events, 'TalksHeld').map(({ participants }) => participants)).toEqual([
+      ['us', 'russia'],
+      ['us', 'ukraine'],
+    ]);
+  });
+
+  it('does not read a denied call, or speaking to reporters, as talks', () => {
+    const events = read(
+      WEDNESDAY,
+      'The Kremlin denied that Putin and Trump had spoken by telephone on Sunday.',
+      'Speaking to reporters on Monday, Netanyahu said the truce with Hamas would hold.',
+    );
+    expect(ofType(events, 'TalksHeld')).toEqual([]);
   });
 
   it('reads a meeting of one belligerent with a mediator, with its venue', () => {
