@@ -107,7 +107,6 @@ class KafkaEventLog implements EventLog {
   private readonly upcasters: UpcasterRegistry;
   private readonly now: () => Date;
   private readonly groupTimings: KafkaGroupTimings;
-  private readonly retry: KafkaRetryOptions;
   private readonly checkpointTopic: string;
   private readonly partitionCounts = new Map<string, number>();
   private readonly subscriptions = new Set<KafkaSubscription<unknown>>();
@@ -117,7 +116,7 @@ class KafkaEventLog implements EventLog {
   private closed = false;
 
   constructor(private readonly options: KafkaEventLogOptions) {
-    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    const retry = { ...DEFAULT_RETRY, ...options.retry };
     this.groupTimings = { ...DEFAULT_GROUP_TIMINGS, ...options.groupTimings };
     this.kafka = new Kafka({
       clientId: options.clientId,
@@ -125,9 +124,9 @@ class KafkaEventLog implements EventLog {
       connectionTimeout: options.connectionTimeoutMs ?? 1_000,
       requestTimeout: options.requestTimeoutMs ?? 5_000,
       retry: {
-        retries: this.retry.retries,
-        initialRetryTime: this.retry.initialRetryTimeMs,
-        maxRetryTime: this.retry.maxRetryTimeMs,
+        retries: retry.retries,
+        initialRetryTime: retry.initialRetryTimeMs,
+        maxRetryTime: retry.maxRetryTimeMs,
       },
       logLevel: options.logLevel ?? kafkaLogLevel.ERROR,
     });
@@ -171,6 +170,7 @@ class KafkaEventLog implements EventLog {
         );
       }
     }
+    this.requireOpen();
     await this.ensureInternalTopics();
     await this.createMissing(
       topics.map(({ name, partitions }) => ({
@@ -183,6 +183,7 @@ class KafkaEventLog implements EventLog {
 
   /** Bounded by `appendTimeoutMs` as a whole, lookup included: an unreachable broker fails it promptly. */
   async append<T>(topic: string, records: AppendRequest<T>[]): Promise<AppendedPosition[]> {
+    this.requireOpen();
     const values = records.map(({ envelope }) => encodeEnvelope(envelope));
     if (records.length === 0) return [];
     return withDeadline(
@@ -208,6 +209,7 @@ class KafkaEventLog implements EventLog {
     fromOffset: string,
     limit: number,
   ): Promise<LogRecord<T>[]> {
+    this.requireOpen();
     if (!Number.isInteger(limit) || limit < 1)
       throw new RangeError(`limit must be a positive integer, got ${limit}`);
     const from = parseOffset(fromOffset);
@@ -256,7 +258,7 @@ class KafkaEventLog implements EventLog {
   }
 
   async subscribe<T>(options: SubscribeOptions<T>): Promise<Subscription> {
-    if (this.closed) throw new Error('the event log is closed');
+    this.requireOpen();
     const maxBatchSize = options.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE;
     if (!Number.isInteger(maxBatchSize) || maxBatchSize < 1) {
       throw new RangeError(`maxBatchSize must be a positive integer, got ${maxBatchSize}`);
@@ -293,13 +295,18 @@ class KafkaEventLog implements EventLog {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    // Every client is released even when one of them fails to: the first failure is reported afterwards.
+    const stopped = await Promise.allSettled(
+      [...this.subscriptions].map((subscription) => subscription.stop()),
+    );
     const clients = await Promise.allSettled(
       [this.producer, this.admin].filter((client) => client !== undefined),
     );
-    await Promise.all(
+    const disconnected = await Promise.allSettled(
       clients.map((client) => (client.status === 'fulfilled' ? client.value.disconnect() : undefined)),
     );
+    const failure = [...stopped, ...disconnected].find((outcome) => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
   }
 
   /**
@@ -433,6 +440,11 @@ class KafkaEventLog implements EventLog {
       () => (this.producer = undefined),
     );
     return this.producer;
+  }
+
+  /** A closed log would otherwise quietly reconnect its producer or admin for the next call. */
+  private requireOpen(): void {
+    if (this.closed) throw new Error('the event log is closed');
   }
 
   private readerSettings(): RangeReaderSettings {
