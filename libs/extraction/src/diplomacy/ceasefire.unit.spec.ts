@@ -241,6 +241,17 @@ describe('CeasefireViolationAlleged', () => {
     ]);
   });
 
+  it('reads "it also accused X" as an accusation against X, by the side named before', () => {
+    const events = read(
+      THURSDAY,
+      'Russia said on Wednesday that its troops had repelled an assault.',
+      'It also accused Kyiv of breaking the U.S.-brokered moratorium on energy strikes.',
+    );
+    expect(ofType(events, 'CeasefireViolationAlleged')).toEqual([
+      expect.objectContaining({ by: 'russia', scope: 'energy' }),
+    ]);
+  });
+
   it('reads "accused each other" as one accusation per side', () => {
     const events = read(
       THURSDAY,

@@ -124,7 +124,7 @@ export function speakerOf(reading: Reading): PartyMention | undefined {
     )
       return near;
     const after = actors.find((mention) => mention.start >= verb.index && mention.start - verb.index <= 16);
-    if (after && /^[a-z]+,?\s+(?:the\s+)?\S*$/i.test(text.slice(verb.index, after.start).trim() + ' x'))
+    if (after && /^(?:said|says|told|wrote|added)\s+(?:the\s+)?$/i.test(text.slice(verb.index, after.start)))
       return after;
   }
   return undefined;
