@@ -56,6 +56,11 @@ export interface KafkaEventLogOptions {
   groupTimings?: Partial<KafkaGroupTimings>;
   /** Wait before handing a rejected batch over again: doubles from `initialMs` up to `maxMs`. */
   redeliveryBackOff?: RedeliveryBackOff;
+  /**
+   * Replicas of every topic this log creates; the broker's default.replication.factor when unset. With 3, also
+   * give the brokers min.insync.replicas=2, so an acknowledged append survives the loss of one broker.
+   */
+  replicationFactor?: number;
   /** The compacted topic that keeps the CheckpointStore's records. */
   checkpointTopic?: string;
   upcasters?: readonly Upcaster[];
@@ -148,7 +153,7 @@ class KafkaEventLog implements EventLog {
       readFrom: (from, end, take) =>
         readRange(
           this.kafka,
-          { topic: this.checkpointTopic, partition: 0, from, end },
+          { topic: this.checkpointTopic, partition: 0, partitionCount: 1, from, end },
           (message) => {
             take(message);
             return false;
@@ -217,7 +222,7 @@ class KafkaEventLog implements EventLog {
     const records: LogRecord<T>[] = [];
     await readRange(
       this.kafka,
-      { topic, partition, from, end },
+      { topic, partition, partitionCount: await this.partitionCount(topic), from, end },
       (message) => {
         const decoded = decodeEnvelope(message.value ?? Buffer.alloc(0), this.upcasters);
         if (decoded.ok)
@@ -391,7 +396,13 @@ class KafkaEventLog implements EventLog {
     const missing = topics.filter(({ topic }) => !existing.has(topic));
     if (missing.length > 0) {
       // false means another client created them first: the partition check below covers that case too.
-      await admin.createTopics({ waitForLeaders: true, topics: missing });
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({
+          ...topic,
+          replicationFactor: this.options.replicationFactor ?? -1,
+        })),
+      });
     }
     for (const { topic, numPartitions } of topics) {
       this.partitionCounts.delete(topic);

@@ -13,6 +13,7 @@ export interface RangeReaderSettings {
 export interface OffsetRange {
   topic: string;
   partition: number;
+  partitionCount: number;
   from: bigint;
   /** Exclusive: the partition's end offset when the read began. */
   end: bigint;
@@ -21,7 +22,7 @@ export interface OffsetRange {
 /**
  * Hands `take` the messages of one partition from `range.from` on, in offset order, until `take` answers true
  * (enough) or the range is exhausted. kafkajs has no manual partition assignment, so a throwaway group of one
- * member owns every partition of the topic, seeks the one it wants and pauses the others.
+ * member owns every partition of the topic, seeks the one it wants and pauses the others before they fetch.
  */
 export async function readRange(
   kafka: Kafka,
@@ -61,12 +62,9 @@ export async function readRange(
         await consumer.run({
           autoCommit: false,
           eachBatchAutoResolve: false,
-          eachBatch: async ({ batch, pause }) => {
+          eachBatch: async ({ batch }) => {
             if (finished) return;
-            if (batch.partition !== range.partition) {
-              pause();
-              return;
-            }
+            if (batch.partition !== range.partition) return;
             // Batches fetched before the seek took effect start below `next`: their records are skipped.
             for (const message of batch.messages) {
               const offset = BigInt(message.offset);
@@ -81,6 +79,10 @@ export async function readRange(
           },
         });
         consumer.seek({ topic: range.topic, partition: range.partition, offset: range.from.toString() });
+        const others = Array.from({ length: range.partitionCount }, (_, partition) => partition).filter(
+          (partition) => partition !== range.partition,
+        );
+        if (others.length > 0) consumer.pause([{ topic: range.topic, partitions: others }]);
         await allRead;
       })(),
       timedOut,
