@@ -4,6 +4,7 @@ import {
   type Admin,
   type IHeaders,
   type KafkaMessage,
+  type logCreator,
   type Producer,
 } from 'kafkajs';
 import { deadLetterEnvelope, type DeadLetter } from '../dead-letter';
@@ -67,6 +68,8 @@ export interface KafkaEventLogOptions {
   /** Stamps the dead letters the log writes itself. */
   now?: () => Date;
   logLevel?: kafkaLogLevel;
+  /** Routes kafkajs's own log lines (e.g. into the application's logger); kafkajs prints JSON to the console otherwise. */
+  logCreator?: logCreator;
 }
 
 const DEFAULT_RETRY: KafkaRetryOptions = { retries: 3, initialRetryTimeMs: 100, maxRetryTimeMs: 1_000 };
@@ -134,6 +137,7 @@ class KafkaEventLog implements EventLog {
         maxRetryTime: retry.maxRetryTimeMs,
       },
       logLevel: options.logLevel ?? kafkaLogLevel.ERROR,
+      logCreator: options.logCreator,
     });
     this.upcasters = new UpcasterRegistry(options.upcasters);
     this.now = options.now ?? (() => new Date());
