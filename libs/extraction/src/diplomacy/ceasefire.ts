@@ -128,7 +128,10 @@ export function acceptances(reading: Reading): Finding[] {
       continue;
     const passive = precededBy(reading, cue, /\b(?:was|were|been|had been|has been)\s+$/, 20);
     const relative = precededBy(reading, cue, RELATIVE_ACCORD, 110);
-    if (!followedBy(reading, cue, TRUCE_OR_ACCORD, 60) && !passive && !relative) continue;
+    const reachedDeal =
+      /^(?:reached|struck|sealed|clinched)$/i.test(cue.text) &&
+      precededBy(reading, cue, new RegExp(`(?:${ACCORD.source})\\s+$`), 20);
+    if (!followedBy(reading, cue, TRUCE_OR_ACCORD, 60) && !passive && !relative && !reachedDeal) continue;
     if (passive && precededBy(reading, cue, PLURAL_ACCORDS, 70)) continue;
     if (
       /^announced$/i.test(cue.text) &&
@@ -200,7 +203,7 @@ export function rejections(reading: Reading): Finding[] {
   const findings: Finding[] = [];
   for (const cue of cuesOf(REJECT, reading.text)) {
     if (isHypotheticalAt(reading, cue.at) || isConditionalAt(reading, cue.at)) continue;
-    const object = /down$/i.test(cue.text)
+    const object = /\w+ \w+ down$/i.test(cue.text)
       ? new RegExp(`${TRUCE.source}|${PROPOSAL.source}`, 'i').test(cue.text) ||
         precededBy(reading, cue, TRUCE, 120)
       : followedBy(reading, cue, new RegExp(`${TRUCE.source}|${PROPOSAL.source}`, 'i'), 80);
@@ -313,7 +316,7 @@ export function extensions(reading: Reading): Finding[] {
 const EXPIRE =
   /\b(?:expired|expiry|expiration|ran out|run out|lapsed|ran its course|run its course|came to an end|ended)\b/gi;
 const COLLAPSE =
-  /\b(?:collaps(?:ed|e|es|ing)|broke down|broken down|(?:abrupt|sudden|violent) end|tore up|torn up|tear up|called off|unravel(?:led|ed)|shattered|ending (?:the|its|a|their) (?:[\w-]+ )*?(?:ceasefire|truce))\b/gi;
+  /\b(?:collaps(?:ed|e|es|ing)|broke down|broken down|(?:abrupt|sudden|violent) end|tore up|torn up|tear up|called off|withdr(?:ew|awn|awing|aws) from|pulled out of|unravel(?:led|ed)|shattered|ending (?:the|its|a|their) (?:[\w-]+ )*?(?:ceasefire|truce))\b/gi;
 
 /**
  * The end of a truce: at its planned end it expired (dated to that end), before it it collapsed. A

@@ -139,6 +139,16 @@ describe('CeasefireRejected', () => {
     expect(ofType(events, 'CeasefireAccepted')).toEqual([expect.objectContaining({ by: 'ukraine' })]);
   });
 
+  it('reads "turned down" with the offer after it', () => {
+    const events = read(
+      THURSDAY,
+      "Kyiv turned down Moscow's offer of a three-day truce on Monday, calling it a stunt.",
+    );
+    expect(ofType(events, 'CeasefireRejected')).toEqual([
+      expect.objectContaining({ by: 'ukraine', occurredOn: '2025-06-09', durationHours: 72 }),
+    ]);
+  });
+
   it('does not read the rejection of an accusation as the rejection of a truce', () => {
     const events = read(
       THURSDAY,
@@ -199,6 +209,16 @@ describe('CeasefireAgreed', () => {
     expect(events.every((event) => event.type !== 'CeasefireAgreed' || !('by' in event && event.by))).toBe(
       true,
     );
+  });
+
+  it('reads a deal reached, told as the circumstance of what follows', () => {
+    const events = read(
+      THURSDAY,
+      'Under a deal reached on Sunday, Thailand and Cambodia will halt fighting along the border.',
+    );
+    expect(ofType(events, 'CeasefireAgreed')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-06-08' }),
+    ]);
   });
 
   it('reads a peace agreement signed by the two governments', () => {
@@ -341,6 +361,13 @@ describe('CeasefireExpired and CeasefireEnded', () => {
   it('reads a truce called off early as CeasefireEnded', () => {
     const events = read(THURSDAY, 'Israel called off the truce with Hamas on Monday.');
     expect(ofType(events, 'CeasefireEnded')).toEqual([expect.objectContaining({ occurredOn: '2025-06-09' })]);
+  });
+
+  it('reads a side pulling out of a truce as CeasefireEnded', () => {
+    const events = read(THURSDAY, 'The M23 said on Sunday it was withdrawing from the truce with Kinshasa.');
+    expect(ofType(events, 'CeasefireEnded')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-06-08', theatre: 'drc-m23' }),
+    ]);
   });
 
   it('reads a collapse before the end as CeasefireEnded', () => {

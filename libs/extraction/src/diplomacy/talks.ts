@@ -56,7 +56,7 @@ export function talkOffers(reading: Reading): Finding[] {
 }
 
 const SCHEDULE =
-  /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|would (?:resume|reconvene|convene)|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene))\b/gi;
+  /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|(?:will|would) (?:travel|head|fly|go) to|would (?:resume|reconvene|convene)|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene))\b/gi;
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -247,7 +247,7 @@ const NOT_A_PLACE =
 function locationOf(reading: Reading, at: number): string | undefined {
   const places = [
     ...reading.text.matchAll(
-      /\b(?:in|at)\s+(?:the\s+)?([A-Z][\p{L}'’-]+(?:\s+(?:es\s+)?[A-Z][\p{L}'’-]+)*)/gu,
+      /\b(?:in|at|(?:travel|head|fly|go) to)\s+(?:the\s+)?([A-Z][\p{L}'’-]+(?:\s+(?:es\s+)?[A-Z][\p{L}'’-]+)*)/gu,
     ),
   ]
     .map((match) => ({ at: match.index, name: match[1] }))

@@ -73,6 +73,16 @@ describe('TalksScheduled', () => {
     ]);
   });
 
+  it('reads a delegation due to travel somewhere for talks', () => {
+    const events = read(
+      WEDNESDAY,
+      "Netanyahu's office said an Israeli delegation would travel to Doha on Monday for talks with Hamas mediators.",
+    );
+    expect(ofType(events, 'TalksScheduled')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-06-16', location: 'Doha' }),
+    ]);
+  });
+
   it('needs a set day or place, not "later this month"', () => {
     const events = read(WEDNESDAY, 'Israel and Hamas are expected to resume negotiations later this month.');
     expect(ofType(events, 'TalksScheduled')).toEqual([]);
