@@ -90,6 +90,8 @@ function yearFor(month: number, day: number, published: string, future: boolean)
 }
 
 interface CueRule {
+  /** A cheap test that must pass before the full pattern runs: most sentences carry no date at all. */
+  hint: RegExp;
   pattern: RegExp;
   resolve(match: RegExpExecArray, published: string, future: boolean): string | undefined;
   /** True when the phrase itself says future ("next week", "tomorrow"). */
@@ -107,9 +109,12 @@ const part = (name: string | undefined, start: string, end: string): string => {
   return interval(start, end);
 };
 
+const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 const RULES: CueRule[] = [
   {
     // "21 November", "21st of November 2024"
+    hint: MONTH_HINT,
     pattern: new RegExp(String.raw`\b(\d{1,2})${ORDINAL}(?: of)? (${MONTH_NAME})(?:,? (\d{4}))?\b`, 'gi'),
     resolve: ([, day, month, year], published, future) => {
       const m = monthIndex(month);
@@ -119,6 +124,7 @@ const RULES: CueRule[] = [
   },
   {
     // "November 21", "Nov. 21, 2024"; "June 6-7" (a night) ends on the second day
+    hint: MONTH_HINT,
     pattern: new RegExp(
       String.raw`\b(${MONTH_NAME}) (\d{1,2})${ORDINAL}(?:\s*(?:-|–|to|into)\s*(\d{1,2})${ORDINAL})?(?:,? (\d{4}))?\b`,
       'g',
@@ -131,6 +137,7 @@ const RULES: CueRule[] = [
     },
   },
   {
+    hint: /last month/i,
     pattern:
       /\b(?:(late|early|mid-?|at the (?:start|beginning|end) of|the (?:start|beginning|end) of) ?)?last month\b/gi,
     past: true,
@@ -141,6 +148,7 @@ const RULES: CueRule[] = [
     },
   },
   {
+    hint: /this month/i,
     pattern: /\bearlier this month\b/gi,
     past: true,
     resolve: (_match, published) =>
@@ -150,11 +158,13 @@ const RULES: CueRule[] = [
       ),
   },
   {
+    hint: /month/i,
     pattern: /\b(?:at|by) the (?:start|beginning) of (?:the|this) month\b/gi,
     past: true,
     resolve: (_match, published) => interval(published.slice(0, 8) + '01', published.slice(0, 8) + '10'),
   },
   {
+    hint: MONTH_HINT,
     pattern: new RegExp(
       String.raw`\b(?:(in|since|during|until|through|throughout|by|of|early|late|mid-?|the (?:start|beginning|end) of|at the (?:start|beginning|end) of) )(?:(early|late|mid-?) )?(${MONTH_NAME})(?:,? (\d{4}))?\b|\b(${MONTH_NAME}) (\d{4})\b`,
       'g',
@@ -176,11 +186,13 @@ const RULES: CueRule[] = [
     },
   },
   {
+    hint: /week/i,
     pattern: /\b(?:last week|the previous week|the week before|a week ago)\b/gi,
     past: true,
     resolve: (_match, published) => previousWeek(published),
   },
   {
+    hint: /this week/i,
     pattern: /\b(?:earlier )?this week\b/gi,
     resolve: (_match, published, future) => {
       const monday = addDays(published, -((weekdayOf(published) + 6) % 7));
@@ -188,6 +200,7 @@ const RULES: CueRule[] = [
     },
   },
   {
+    hint: /next week/i,
     pattern: /\bnext week\b/gi,
     future: true,
     resolve: (_match, published) => {
@@ -196,6 +209,7 @@ const RULES: CueRule[] = [
     },
   },
   {
+    hint: /weekend/i,
     pattern: /\b(?:over|at|during) the weekend\b|\b(?:this|last) weekend\b/gi,
     past: true,
     resolve: (_match, published) => {
@@ -204,6 +218,7 @@ const RULES: CueRule[] = [
     },
   },
   {
+    hint: /spring|summer|autumn|fall|winter/i,
     pattern: /\bin the (spring|summer|autumn|fall|winter)\b/gi,
     resolve: ([, season], published) => {
       const y = Number(published.slice(0, 4));
@@ -212,6 +227,7 @@ const RULES: CueRule[] = [
     },
   },
   {
+    hint: /Easter/,
     pattern: /\b(?:on )?Easter(?: Sunday)?\b(?![- ](?:truce|ceasefire|pause))/g,
     resolve: (_match, published) => {
       const easter = easterSunday(Number(published.slice(0, 4)));
@@ -219,6 +235,7 @@ const RULES: CueRule[] = [
     },
   },
   {
+    hint: /day\b/i,
     pattern: new RegExp(
       String.raw`\b(?:(last|this|next|on|early|late) )?(${WEEKDAY_NAME})(?:'s|’s)?(?: (?:night|morning|afternoon|evening))?\b`,
       'g',
@@ -232,12 +249,19 @@ const RULES: CueRule[] = [
     },
   },
   {
+    hint: /yesterday|previous day|day before/i,
     pattern: /\b(?:yesterday|the previous day|the day before)\b/gi,
     past: true,
     resolve: (_m, published) => addDays(published, -1),
   },
-  { pattern: /\btomorrow\b/gi, future: true, resolve: (_m, published) => addDays(published, 1) },
   {
+    hint: /tomorrow/i,
+    pattern: /\btomorrow\b/gi,
+    future: true,
+    resolve: (_m, published) => addDays(published, 1),
+  },
+  {
+    hint: /night|today|morning|evening|afternoon/i,
     pattern:
       /\b(?:overnight|last night|during the night|earlier today|today|this morning|tonight|this evening|this afternoon)\b(?!\s+(?:into|to|on|of)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|January|February|March|April|May|June|July|August|September|October|November|December))/gi,
     resolve: (_m, published) => published,
@@ -257,6 +281,7 @@ function validDay(year: number, month: number, day: number): string | undefined 
 export function findDateCues(text: string, published: string): DateCue[] {
   const taken: DateCue[] = [];
   for (const rule of RULES) {
+    if (!rule.hint.test(text)) continue;
     rule.pattern.lastIndex = 0;
     for (const match of text.matchAll(rule.pattern)) {
       const start = match.index;

@@ -106,15 +106,30 @@ const BACK_REFERENCE_AFTER =
 const RANGE_BEFORE =
   /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))\s*(?:to|or|-|–)\s*$/i;
 
+const texts = new WeakMap<Token[], string[]>();
+const tokenTexts = (tokens: Token[]): string[] => {
+  let found = texts.get(tokens);
+  if (!found) {
+    found = tokens.map((token) => token.text);
+    texts.set(tokens, found);
+  }
+  return found;
+};
+
 const isNumeric = (token: Token): boolean => /^\d[\d,.]*$/.test(token.text) || isNumberWord(token.text);
 
+const EMPTY: SentenceFigures = { tokens: [], phrases: [], backReferences: [], cues: [] };
+const INTERCEPT_OR_JAM_WORD =
+  /shot|down|destroy|intercept|neutrali|brought|taken|knocked|repel|repuls|eliminat|destruction|lost|suppress|jamm|electronic|radar|redirect|divert|reach/i;
+
 export function readFigures(text: string): SentenceFigures {
+  const words = findWeaponWords(text);
+  // Most sentences name no weapon and no interception: nothing to read.
+  if (!words.length && !INTERCEPT_OR_JAM_WORD.test(text)) return EMPTY;
   const tokens = tokenize(text);
   const cues = findCues(text);
   const breaks = clauseBreaks(text);
-  const phrases = mergePhrases(text, findWeaponWords(text)).map((phrase) =>
-    countPhrase(text, tokens, phrase),
-  );
+  const phrases = mergePhrases(text, words).map((phrase) => countPhrase(text, tokens, phrase));
   markCombined(text, phrases);
   for (const phrase of phrases) phrase.role = roleAt(text, phrase.countStart, phrase.end, cues, breaks);
   const used = new Set<number>();
@@ -261,10 +276,7 @@ function countPhrase(text: string, tokens: Token[], phrase: RawPhrase): RawPhras
         (tokens[first - 1].lower === 'and' && first > 1 && isNumberWord(tokens[first - 2].text)))
     )
       first--;
-    const parsed = parseNumberAt(
-      tokens.map((token) => token.text),
-      first,
-    );
+    const parsed = parseNumberAt(tokenTexts(tokens), first);
     if (!parsed) return phrase;
     phrase.countStart = tokens[first].start;
     const leading = text.slice(0, tokens[first].start);
@@ -372,10 +384,7 @@ function findBackReferences(
     }
     if (!isNumeric(token)) continue;
     if (/^\d{4}$/.test(token.text) || /^\d+\.\d/.test(token.text)) continue;
-    const parsed = parseNumberAt(
-      tokens.map((t) => t.text),
-      i,
-    );
+    const parsed = parseNumberAt(tokenTexts(tokens), i);
     if (!parsed) continue;
     const last = tokens[i + parsed.length - 1];
     const after = text.slice(last.end, last.end + 40);

@@ -75,8 +75,11 @@ export const extractStrikes: RuleSet = (context) => {
   let lastWeapon: WeaponClass | undefined;
   for (const sentence of context.sentences) {
     if (sentence.headline) continue;
-    const cues = usableDateCues(context.dateCues(sentence), sentence.text);
-    if (cues[0] && cues[0].start <= 3) paragraphDates.set(sentence.paragraph, cues[0].occurredOn);
+    const cues = (): DateCue[] => usableDateCues(context.dateCues(sentence), sentence.text);
+    if (OPENS_WITH_DATE.test(sentence.text)) {
+      const [first] = cues();
+      if (first && first.start <= 3) paragraphDates.set(sentence.paragraph, first.occurredOn);
+    }
     const previous = readings[readings.length - 1];
     const reading = readSentence(context, sentence, cues, lastWeapon);
     if (!reading) continue;
@@ -186,6 +189,10 @@ function blamedAttackers(context: ArticleContext): Map<WeaponClass, string> {
   return blamed;
 }
 
+/** A paragraph that opens with its day ("MONDAY —", "On Sunday,", "Overnight,") dates what follows in it. */
+const OPENS_WITH_DATE =
+  /^\W{0,3}(?:on\s+|last\s+)?(?:\p{L}+day|overnight|yesterday|\d{1,2}\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2}\b)/iu;
+
 /** A dateline ("KYIV, Sept 8 —") dates the report, not the attack. */
 const DATELINE = /^[\p{Lu}][\p{Lu} .'/-]{1,30},[^—–]{1,40}?\s[-—–]\s/u;
 
@@ -234,7 +241,7 @@ const HABITUAL =
 function readSentence(
   context: ArticleContext,
   sentence: Sentence,
-  cues: readonly DateCue[],
+  cues: () => readonly DateCue[],
   articleWeapon: WeaponClass | undefined,
 ): AttackReading | undefined {
   const text = sentence.text;
@@ -267,7 +274,7 @@ function readSentence(
     bucket.counted = true;
   }
   const anchor = phrases[0]?.start ?? backReferences[0]?.start ?? 0;
-  const cue = attackDateCue(cues, text, anchor);
+  const cue = attackDateCue(cues(), text, anchor);
   return {
     sentence,
     parties,

@@ -19,6 +19,8 @@ export interface WeaponWord {
 
 interface Entry {
   pattern: string;
+  /** What must follow the word for it to name a weapon ("jets struck"). */
+  followedBy?: RegExp;
   uncounted?: boolean;
   weapon: WeaponWord['weapon'];
   subtype?: string;
@@ -67,10 +69,12 @@ const ENTRIES: Entry[] = [
   },
   {
     // Aircraft that strike: an airstrike, but the number of jets is no number of munitions.
-    pattern: String.raw`(?:fighter jets|fighter planes|fighter-bombers|warplanes|combat aircraft|jets|F-(?:15|16|35)s?|Su-\d+s?)(?=\s+(?:[\p{L}-]+\s+){0,3}(?:struck|bombed|hit|attacked|pounded|raided|to bomb|to strike|carried out))`,
+    pattern: String.raw`(?:fighter jets|fighter planes|fighter-bombers|warplanes|combat aircraft|jets|F-(?:15|16|35)s?|Su-\d+s?)`,
     weapon: 'airstrike',
     generic: true,
     uncounted: true,
+    followedBy:
+      /^\s+(?:[A-Za-z-]+\s+){0,3}(?:struck|bombed|hit|attacked|pounded|raided|to bomb|to strike|carried out)\b/,
   },
 ];
 
@@ -84,11 +88,11 @@ const SUBTYPE_WORDS: [RegExp, string][] = [
 ];
 
 const WEAPON_PATTERN = new RegExp(
-  ENTRIES.map((entry, index) => `(?<e${index}>${entry.pattern})`)
-    .join('|')
-    .replace(/^/, String.raw`(?<![\p{L}\p{N}-])(?:`) + String.raw`)(?![\p{L}\p{N}]|-(?!\d))`,
-  'giu',
+  String.raw`(?<![A-Za-z0-9-])(?:${ENTRIES.map((entry) => entry.pattern).join('|')})(?![A-Za-z0-9]|-(?!\d))`,
+  'gi',
 );
+/** Each entry anchored, to tell which one a match of the combined pattern came from. */
+const ENTRY_PATTERNS = ENTRIES.map((entry) => new RegExp(String.raw`^(?:${entry.pattern})$`, 'i'));
 
 /** A weapon noun that is no attack: an interceptor, an alert, a factory. */
 const NOT_AN_ATTACK_AFTER =
@@ -100,14 +104,10 @@ export function findWeaponWords(text: string): WeaponWord[] {
   const words: WeaponWord[] = [];
   WEAPON_PATTERN.lastIndex = 0;
   for (const match of text.matchAll(WEAPON_PATTERN)) {
-    const index = Number(
-      Object.entries(match.groups ?? {})
-        .find(([, value]) => value !== undefined)?.[0]
-        .slice(1),
-    );
-    const entry = ENTRIES[index];
+    const entry = ENTRIES[ENTRY_PATTERNS.findIndex((pattern) => pattern.test(match[0]))];
     const start = match.index;
     const end = start + match[0].length;
+    if (!entry || (entry.followedBy && !entry.followedBy.test(text.slice(end, end + 60)))) continue;
     if (
       entry.weapon === 'artillery' &&
       /^shells?$/i.test(match[0]) &&
