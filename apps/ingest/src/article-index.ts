@@ -40,16 +40,21 @@ export class SqliteArticleIndex implements ArticleIndex {
 
 /** Shared by every ingest instance of a distributed deployment. */
 export class RedisArticleIndex implements ArticleIndex {
-  private static readonly KEY = 'ceasefire-watch:seen-articles';
+  private readonly key: string;
 
-  constructor(private readonly redis: Redis) {}
+  constructor(
+    private readonly redis: Redis,
+    namespace = 'ceasefire-watch',
+  ) {
+    this.key = `${namespace}:seen-articles`;
+  }
 
   async has(articleId: string): Promise<boolean> {
-    return (await this.redis.sismember(RedisArticleIndex.KEY, articleId)) === 1;
+    return (await this.redis.sismember(this.key, articleId)) === 1;
   }
 
   async remember(articleIds: string[]): Promise<void> {
-    if (articleIds.length) await this.redis.sadd(RedisArticleIndex.KEY, ...articleIds);
+    if (articleIds.length) await this.redis.sadd(this.key, ...articleIds);
   }
 
   async close(): Promise<void> {

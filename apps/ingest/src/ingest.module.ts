@@ -26,7 +26,7 @@ class ArticleIndexShutdown implements OnApplicationShutdown {
       inject: [CONFIG],
       useFactory: (config: Config): ArticleIndex =>
         config.redisUrl
-          ? new RedisArticleIndex(new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }))
+          ? new RedisArticleIndex(new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }), config.namespace)
           : new SqliteArticleIndex(join(config.dataDir, 'ingest.sqlite')),
     },
     ArticleIndexShutdown,

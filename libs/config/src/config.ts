@@ -32,6 +32,11 @@ const EnvironmentSchema = z.object({
     .regex(/^[^\s,:]+:\d+(,[^\s,:]+:\d+)*$/, 'KAFKA_BROKERS must be host:port[,host:port...]')
     .optional(),
   KAFKA_CLIENT_ID: z.string().min(1).default('ceasefire-watch'),
+  /** Several deployments (or test runs) share one Kafka cluster and Redis under different namespaces. */
+  NAMESPACE: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]*$/, 'NAMESPACE must be lower-case letters, digits, "-" or "_"')
+    .optional(),
   ARTICLES_PARTITIONS: z.coerce.number().int().min(1).max(1024).default(6),
   CONFLICT_EVENTS_PARTITIONS: z.coerce.number().int().min(1).max(1024).default(6),
   DATABASE_URL: url(['postgres:', 'postgresql:'], 'DATABASE_URL').optional(),
@@ -50,6 +55,7 @@ export interface Config {
   partitions: { articles: number; conflictEvents: number };
   readStore: { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string; schema?: string };
   redisUrl?: string;
+  namespace?: string;
   gazetteerPath?: string;
   maxFutureHours: number;
 }
@@ -80,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
       ? { kind: 'postgres', url: e.DATABASE_URL, ...(e.DATABASE_SCHEMA ? { schema: e.DATABASE_SCHEMA } : {}) }
       : { kind: 'sqlite', path: resolve(dataDir, 'read-store.sqlite') },
     ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
+    ...(e.NAMESPACE ? { namespace: e.NAMESPACE } : {}),
     ...(e.CEASEFIRE_GAZETTEER ? { gazetteerPath: e.CEASEFIRE_GAZETTEER } : {}),
     maxFutureHours: e.MAX_FUTURE_HOURS,
   };

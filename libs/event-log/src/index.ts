@@ -7,3 +7,4 @@ export { parseOffset } from './offsets';
 export { partitionForKey } from './partitioner';
 export { createSqliteEventLog, type SqliteEventLogOptions } from './sqlite/sqlite-event-log';
 export type { RedeliveryBackOff } from './sqlite/polling-subscription';
+export * from './kafka';

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown, Optional, Provider } from '@nestjs/common';
 import { loadGazetteer, type Config } from '@app/config';
 import type { Gazetteer } from '@app/domain';
-import { createSqliteEventLog, TOPICS, type EventLog } from '@app/event-log';
+import { createKafkaEventLog, createSqliteEventLog, TOPICS, type EventLog } from '@app/event-log';
 import { createReadStore, type ReadStore } from '@app/projections';
 import { CLOCK, CONFIG, EVENT_LOG, GAZETTEER, READ_STORE, systemClock, type Clock } from './tokens';
 
@@ -13,11 +13,13 @@ export interface InfrastructureOptions {
 }
 
 async function openEventLog(config: Config): Promise<EventLog> {
-  if (config.eventLog.kind !== 'sqlite') {
-    throw new Error('KAFKA_BROKERS is set, but this build has no Kafka adapter yet; unset it to run embedded');
+  let log: EventLog;
+  if (config.eventLog.kind === 'kafka') {
+    log = createKafkaEventLog({ brokers: config.eventLog.brokers, clientId: config.eventLog.clientId });
+  } else {
+    mkdirSync(config.dataDir, { recursive: true });
+    log = createSqliteEventLog({ path: config.eventLog.path });
   }
-  mkdirSync(config.dataDir, { recursive: true });
-  const log = createSqliteEventLog({ path: config.eventLog.path });
   await log.ensureTopics([
     { name: TOPICS.articles, partitions: config.partitions.articles },
     { name: TOPICS.conflictEvents, partitions: config.partitions.conflictEvents },
