@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { ConfigResourceTypes, Kafka, logLevel, type Admin, type IHeaders } from 'kafkajs';
-import { TOPICS, type Envelope, type EventLog, type PartitionBatch, type Subscription } from '@app/event-log';
-// eslint-disable-next-line no-restricted-imports -- until @app/event-log's index exports the Kafka adapter
 import {
   createKafkaEventLog,
   DEAD_LETTER_HEADERS,
+  TOPICS,
+  type Envelope,
+  type EventLog,
   type KafkaEventLogOptions,
-} from '../../../libs/event-log/src/kafka';
+  type PartitionBatch,
+  type Subscription,
+} from '@app/event-log';
 import { waitFor } from '../../support/wait-for';
 import { eventLogContract, type EventLogHarness } from './event-log.contract';
 
