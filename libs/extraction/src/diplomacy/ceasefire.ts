@@ -1,6 +1,14 @@
 import { ceasefireFinding, type Finding } from './finding';
 import { easterDateNamed } from './holidays';
-import { belligerentSubject, cuesOf, followedBy, hasJointSubject, precededBy, type Cue } from './predicates';
+import {
+  belligerentSubject,
+  cuesOf,
+  followedBy,
+  hasJointSubject,
+  hasOutsideSubject,
+  precededBy,
+  type Cue,
+} from './predicates';
 import {
   actorMentions,
   clauseStart,
@@ -45,7 +53,7 @@ function dayOf(reading: Reading, cue: Cue): { occurredOn?: string; dated?: boole
 }
 
 const PROPOSE =
-  /\b(?:propos(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|call(?:ed|s|ing)?(?: \w+){0,2}? for|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)? for|put forward|floated|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|st(?:ood|ands?) by|repeat(?:ed|s|ing)?|renew(?:ed|s|ing)?|reiterat(?:ed|es|ing)|press(?:ed|es|ing)?(?: \w+){0,4}? for|appeal(?:ed|s|ing)? for)\b/gi;
+  /\b(?:propos(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|call(?:ed|s|ing)?(?: \w+){0,2}? for|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)? for|put forward|present(?:ed|s|ing)|unveil(?:ed|s|ing)|tabled|submitted|outlined|laid out|floated|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|st(?:ood|ands?) by|repeat(?:ed|s|ing)?|renew(?:ed|s|ing)?|reiterat(?:ed|es|ing)|press(?:ed|es|ing)?(?: \w+){0,4}? for|appeal(?:ed|s|ing)? for)\b/gi;
 const ANSWER_BEFORE =
   /\b(?:accept\w*|agree\w*|reject\w*|refus\w*|approv\w*|endors\w*|answer\w*|respond\w*|examine|study|studied|consider\w*|welcom\w*|turned down|signed up)\b/i;
 
@@ -55,9 +63,13 @@ export function proposals(reading: Reading): Finding[] {
   for (const cue of cuesOf(PROPOSE, reading.text)) {
     const repeats = /^(?:st|repeat|renew|reiterat)/i.test(cue.text);
     const appeal = /^(?:urg|call|ask|press|appeal|demand)/i.test(cue.text);
+    const passive =
+      precededBy(reading, cue, /\b(?:was|were|been|being)\s+$/, 12) &&
+      precededBy(reading, cue, new RegExp(`${TRUCE_OR_STOP.source}|${PROPOSAL.source}`, 'i'), 100) &&
+      new RegExp(TRUCE_OR_STOP.source, 'i').test(reading.text);
     const object = repeats
       ? followedBy(reading, cue, PROPOSAL, 30) && new RegExp(TRUCE_OR_STOP.source, 'i').test(reading.text)
-      : followedBy(reading, cue, TRUCE_OR_STOP, appeal ? 60 : 90);
+      : passive || followedBy(reading, cue, TRUCE_OR_STOP, appeal ? 60 : 90);
     if (!object || !isFactual(reading, cue) || precededBy(reading, cue, ANSWER_BEFORE, 40)) continue;
     if (appeal && followedBy(reading, cue, /\brestraint\b/, 40)) continue;
     if (followedBy(reading, cue, /^\s*to\s+(?:coordinate|monitor|observe|check|host|mediate|verify)\b/, 20))
@@ -84,9 +96,9 @@ export function proposals(reading: Reading): Finding[] {
 const PROPOSAL_MADE = /\b(?:proposal|offer|plan)s?,?\s+(?:made|put forward|tabled|unveiled)\b/gi;
 
 const ACCEPT =
-  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|embraced|committed (?:\w+ ){0,3}?to)\b/gi;
+  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance of|embraced|committed (?:\w+ ){0,3}?to)\b/gi;
 const SEAL =
-  /\b(?:signed|initial(?:l)?ed|reached|struck|sealed|clinched|concluded|announced|the signing of)\b/gi;
+  /\b(?:signed|initial(?:l)?ed|reached|struck|sealed|clinched|concluded|announced|the signing of|(?:was|were|has been|had been) agreed)\b/gi;
 
 /**
  * Acceptance and agreement. One belligerent accepting (or agreeing "in principle") is CeasefireAccepted;
@@ -108,7 +120,7 @@ export function acceptances(reading: Reading): Finding[] {
       precededBy(reading, cue, /\b(?:remain\w*|still|is|are|was|were|stay\w*)\s+$/, 15)
     )
       continue;
-    if (followedBy(reading, cue, /\b(?:extend|prolong|renew)/, 25)) continue;
+    if (followedBy(reading, cue, /\b(?:extend|extension|prolong|renew)/, 30)) continue;
     if (isParticiple(reading, cue)) continue;
     if (!new RegExp(TRUCE_OR_ACCORD.source, 'i').test(reading.text) && !STOP_TEST.test(reading.text))
       continue;
@@ -126,19 +138,17 @@ export function acceptances(reading: Reading): Finding[] {
   for (const cue of cuesOf(SEAL, reading.text)) {
     if (!isFactual(reading, cue) || isConditionalAt(reading, cue.at) || precededBy(reading, cue, /-$/, 1))
       continue;
-    const passive = precededBy(reading, cue, /\b(?:was|were|been|had been|has been)\s+$/, 20);
+    const passive =
+      (/^(?:was|were|has|had)\b/i.test(cue.text) ||
+        precededBy(reading, cue, /\b(?:was|were|been|had been|has been)\s+$/, 20)) &&
+      precededBy(reading, cue, new RegExp(`${TRUCE_OR_ACCORD.source}|\\btext\\b`, 'i'), 90);
     const relative = precededBy(reading, cue, RELATIVE_ACCORD, 110);
     const reachedDeal =
       /^(?:reached|struck|sealed|clinched)$/i.test(cue.text) &&
       precededBy(reading, cue, new RegExp(`(?:${ACCORD.source})\\s+$`), 20);
     if (!followedBy(reading, cue, TRUCE_OR_ACCORD, 60) && !passive && !relative && !reachedDeal) continue;
     if (passive && precededBy(reading, cue, PLURAL_ACCORDS, 70)) continue;
-    if (
-      /^announced$/i.test(cue.text) &&
-      !passive &&
-      !followedBy(reading, cue, /\b(?:agreement|deal|accord|that both|the two sides had)/, 80)
-    )
-      continue;
+    if (/^announced$/i.test(cue.text) && !passive && !announcesBothSides(reading, cue)) continue;
     if (/^announced$/i.test(cue.text) && followedBy(reading, cue, /\bunilateral\b/, 40)) continue;
     if (isParticiple(reading, cue) && !/^the signing of/i.test(cue.text)) continue;
     if (!aboutHostilities(reading)) continue;
@@ -150,13 +160,30 @@ export function acceptances(reading: Reading): Finding[] {
 const STOP_TEST = new RegExp(STOP_FIGHTING.source, 'i');
 
 /**
+ * An announcement is of an agreement when it says so ("announced an agreement", "announced that both
+ * sides had accepted") or when a mediator announces a truce between the two belligerents.
+ */
+function announcesBothSides(reading: Reading, cue: Cue): boolean {
+  if (followedBy(reading, cue, /\b(?:agreement|deal|accord|that both|the two sides had)/, 80)) return true;
+  if (!followedBy(reading, cue, TRUCE, 40)) return false;
+  const after = actorMentions(reading).filter(
+    (mention) =>
+      mention.start > cue.end && mention.start - cue.end < 120 && isBelligerent(reading, mention.party),
+  );
+  return (
+    new Set(after.map((mention) => mention.party)).size === 2 ||
+    (hasOutsideSubject(reading, cue) && after.length > 0)
+  );
+}
+
+/**
  * "Ukraine said it was prepared to accept", "Cambodia said it would accept": a party stating its own
  * acceptance is an acceptance, however modal the verb, unless a condition follows.
  */
 function isReportedCommitment(reading: Reading, cue: Cue): boolean {
   const lead = reading.text.slice(clauseStart(reading.text, cue.at), cue.at);
   return (
-    /\b(?:said|says|announced|confirmed|told \w+)\b[^.;]{0,40}\b(?:would|will|was (?:ready|prepared|willing) to|is (?:ready|prepared|willing) to)\s+$/i.test(
+    /\b(?:said|says|announced|confirmed|signalled|signaled|indicated|told \w+)\b[^.;]{0,40}\b(?:would|will|was (?:ready|prepared|willing) to|is (?:ready|prepared|willing) to)\s+$/i.test(
       lead,
     ) && !isNegatedAt(reading, cue.at, 4)
   );
@@ -196,7 +223,7 @@ function isParticiple(reading: Reading, cue: Cue): boolean {
 }
 
 const REJECT =
-  /\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing) to (?:back|accept|agree|sign|join|consider)|turned (?:\w+ ){0,3}down|turn(?:s|ing)? down|ruled out|rul(?:es|ing) out|rebuffed|spurned|said no to|dismiss(?:ed|es) (?:the|a|an) (?:\w+ )?(?:proposal|offer|plan|call))\b/gi;
+  /\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing) to (?:back|accept|agree|sign|join|consider)|refused (?=(?:the|a|an|any) )|rejection of|turned (?:\w+ ){0,3}down|turn(?:s|ing)? down|ruled out|rul(?:es|ing) out|rebuffed|spurned|said no to|dismiss(?:ed|es) (?:the|a|an) (?:\w+ )?(?:proposal|offer|plan|call))\b/gi;
 
 /** A belligerent turns a truce or a proposal down. Rejecting an accusation is not rejecting a truce. */
 export function rejections(reading: Reading): Finding[] {
@@ -217,6 +244,7 @@ export function rejections(reading: Reading): Finding[] {
       )
     )
       continue;
+    if (followedBy(reading, cue, /^\s*(?:every|all|any|each)\b/, 12)) continue;
     const by = belligerentSubject(reading, cue);
     if (by)
       findings.push(
@@ -253,7 +281,7 @@ export function declarations(reading: Reading): Finding[] {
 }
 
 const START =
-  /\b(?:took effect|taken effect|came into (?:force|effect)|entered into force|went into (?:force|effect)|took hold|began|started|kicked in|halted the war|back in force|resumed (?:its )?enforcement of|enforcing the (?:\w+ )?(?:ceasefire|truce) again)\b/gi;
+  /\b(?:took effect|taken effect|came into (?:force|effect)|entered into force|went into (?:force|effect)|took hold|began|started|kicked in|halted the war|back in force|resumed (?:its )?enforcement of|(?:the )?start of (?:the|a) (?:[\w-]+ )?(?:ceasefire|truce)|enforcing the (?:\w+ )?(?:ceasefire|truce) again)\b/gi;
 
 /** A truce comes into force. A start announced for later belongs to the announcement, not here. */
 export function starts(reading: Reading): Finding[] {
@@ -267,7 +295,7 @@ export function starts(reading: Reading): Finding[] {
           `(?:${TRUCE.source}|${ACCORD.source}${namesTruce(reading) ? '|\\bit' : ''})\\b[^.;]{0,100}$`,
         ),
         120,
-      ) || /enforc/i.test(cue.text);
+      ) || /enforc|truce|ceasefire/i.test(cue.text);
     if (!subject) continue;
     if (
       precededBy(

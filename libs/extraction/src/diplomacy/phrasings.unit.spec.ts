@@ -1,0 +1,109 @@
+import { isCeasefire, isTalks, type ConflictEvent } from '@app/domain';
+import { fixtureContext } from './article-context.fixture';
+import { extractDiplomacy } from './index';
+
+/**
+ * The same predicates told in other words: nouns, passives, reported speech. Each sentence is expected
+ * to yield exactly the listed events (type, by, day); 2025-06-11 is a Wednesday.
+ */
+const PUBLISHED = '2025-06-11';
+
+const summary = (sentences: string[]): string[] =>
+  extractDiplomacy(fixtureContext(sentences, PUBLISHED))
+    .filter((event) => isCeasefire(event) || isTalks(event))
+    .map((event: ConflictEvent) =>
+      [event.type, 'by' in event ? (event.by ?? '-') : '-', event.occurredOn].join(' '),
+    );
+
+describe('paraphrases of the ceasefire predicates', () => {
+  it.each<[string, string[], string[]]>([
+    [
+      'a proposal presented in the passive by a mediator',
+      [
+        'A proposal for a 30-day ceasefire between Russia and Ukraine was presented by Washington on Tuesday.',
+      ],
+      ['CeasefireProposed - 2025-06-10'],
+    ],
+    [
+      'a demand for a halt to the fighting by a mediator',
+      [
+        'The UN Security Council demanded on Monday an immediate halt to the fighting between Thailand and Cambodia.',
+      ],
+      ['CeasefireProposed - 2025-06-09'],
+    ],
+    [
+      'approval given as a noun phrase',
+      ['On Sunday the Israeli cabinet gave its approval to the ceasefire deal with Hamas.'],
+      ['CeasefireAccepted israel 2025-06-08'],
+    ],
+    [
+      'a refusal of the proposal',
+      ['Hamas refused the Israeli proposal for a temporary truce on Tuesday.'],
+      ['CeasefireRejected hamas 2025-06-10'],
+    ],
+    [
+      'a unilateral halt to attacks',
+      ['The Houthis announced a unilateral halt to their attacks on Israel on Sunday.'],
+      ['CeasefireDeclared houthis 2025-06-08'],
+    ],
+    [
+      'a truce agreed in the passive',
+      ['A ceasefire between India and Pakistan was agreed on Saturday after US mediation.'],
+      ['CeasefireAgreed - 2025-06-07'],
+    ],
+    [
+      'a mediator announcing a truce between the two',
+      ['Trump announced on Monday a ceasefire between Israel and Iran.'],
+      ['CeasefireAgreed - 2025-06-09'],
+    ],
+    [
+      'the start of a truce as a noun',
+      ['Guns fell silent with the start of the truce between Armenia and Azerbaijan on Sunday.'],
+      ['CeasefireStarted - 2025-06-08'],
+    ],
+    [
+      'an extension agreed by both sides',
+      ['Israel and Hamas agreed on Monday to a ten-day extension of the truce.'],
+      ['CeasefireExtended - 2025-06-09'],
+    ],
+    [
+      'a charge of breach as a noun, by the speaker',
+      ['Pakistan blamed India on Saturday for a breach of the ceasefire along the Line of Control.'],
+      ['CeasefireViolationAlleged pakistan 2025-06-07'],
+    ],
+    [
+      'a tally of violations by a belligerent, told after the fact',
+      ['The RSF violated the truce within hours, the Sudanese army said on Monday.'],
+      ['CeasefireViolationAlleged sudan 2025-06-09'],
+    ],
+  ])('%s', (_name, sentences, expected) => {
+    expect(summary(sentences)).toEqual(expected);
+  });
+});
+
+describe('paraphrases of the talks predicates', () => {
+  it.each<[string, string[], string[]]>([
+    [
+      'talks set for a day and a place',
+      ['Talks between Armenia and Azerbaijan are set for Friday in Abu Dhabi.'],
+      ['TalksScheduled - 2025-06-13'],
+    ],
+    [
+      'a call told as a noun with its day',
+      ['In a phone call on Tuesday, Netanyahu and Trump discussed the Gaza truce.'],
+      ['TalksHeld - 2025-06-10'],
+    ],
+    [
+      'a belligerent meeting an outside leader',
+      ['Zelenskyy held talks with Macron in Paris on Monday about the war with Russia.'],
+      ['TalksHeld - 2025-06-09'],
+    ],
+    [
+      'an offer to negotiate',
+      ['Pakistan offered on Tuesday to hold talks with India on the Kashmir dispute.'],
+      ['TalksOffered pakistan 2025-06-10'],
+    ],
+  ])('%s', (_name, sentences, expected) => {
+    expect(summary(sentences)).toEqual(expected);
+  });
+});
