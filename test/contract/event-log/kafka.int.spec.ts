@@ -232,6 +232,48 @@ describe('Kafka event log, distributed specifics', () => {
     expect(new Set(everyApplied()).size).toBe(everyApplied().length);
   });
 
+  it('gives up a rejected batch as soon as the group rebalances, so only the partition’s next owner applies it', async () => {
+    const topic = await topicWith(1);
+    const group = `kafka-specific-${randomUUID()}`;
+    await log.append(topic, [{ key: 'k', envelope: probe('contended') }]);
+    const checkpoints = new Map<number, string>();
+    const applied: string[] = [];
+    let storeIsUp = false;
+    let attempts = 0;
+    const member = () =>
+      log.subscribe<{ id: string }>({
+        topic,
+        group,
+        resumeFrom: async (partition) => checkpoints.get(partition),
+        onBatch: async (batch) => {
+          attempts++;
+          if (!storeIsUp) throw new Error('the read store is down');
+          applied.push(...batch.records.map((record) => record.envelope.id));
+          checkpoints.set(batch.partition, batch.nextOffset);
+        },
+      });
+    subscriptions.push(await member());
+    await waitFor(
+      () => attempts,
+      (count) => count >= 2,
+    );
+
+    // The join completes only once the retrying member has noticed the rebalance and re-joined; a member that
+    // kept retrying would hold the join up for the whole rebalance timeout and then be expelled mid-batch.
+    const joinStarted = Date.now();
+    subscriptions.push(await member());
+    expect(Date.now() - joinStarted).toBeLessThan(testOptions.groupTimings!.rebalanceTimeoutMs!);
+
+    storeIsUp = true;
+    await log.append(topic, [{ key: 'k', envelope: probe('after') }]);
+    await waitFor(
+      () => applied,
+      (ids) => ids.includes('after'),
+    );
+    await Promise.all(subscriptions.splice(0).map((subscription) => subscription.stop()));
+    expect(applied).toEqual(['contended', 'after']);
+  });
+
   it('hands readers the current shape of an envelope written in an older schema version', async () => {
     const topic = await topicWith(1);
     const currentShape: Envelope<unknown> = {

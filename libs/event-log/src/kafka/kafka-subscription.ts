@@ -8,7 +8,10 @@ import { fetchedOffsetOf } from './range-reader';
 export interface SubscriptionSettings {
   maxBatchSize: number;
   backOff: RedeliveryBackOff;
-  /** A back-off longer than this is slept in slices with a heartbeat between, so the member is not evicted. */
+  /**
+   * A back-off is slept in slices this long with a heartbeat between: the member stays in its group, and a
+   * rebalance is noticed within one slice instead of holding up the group's join for the rebalance timeout.
+   */
   heartbeatIntervalMs: number;
 }
 
