@@ -106,6 +106,7 @@ const SEAL =
  * CeasefireAgreed. A truce "agreed between" two sides that then "came into force" is only the start.
  */
 export function acceptances(reading: Reading): Finding[] {
+  if (isCivilDeal(reading)) return [];
   const findings: Finding[] = [];
   for (const cue of cuesOf(ACCEPT, reading.text)) {
     if (!(isFactual(reading, cue) || isReportedCommitment(reading, cue)) || isConditionalAt(reading, cue.at))
@@ -147,6 +148,7 @@ export function acceptances(reading: Reading): Finding[] {
       /^(?:reached|struck|sealed|clinched)$/i.test(cue.text) &&
       precededBy(reading, cue, new RegExp(`(?:${ACCORD.source})\\s+$`), 20);
     if (!followedBy(reading, cue, TRUCE_OR_ACCORD, 60) && !passive && !relative && !reachedDeal) continue;
+    if (followedBy(reading, cue, GENERIC_TRUCES, 40)) continue;
     if (passive && precededBy(reading, cue, PLURAL_ACCORDS, 70)) continue;
     if (/^announced$/i.test(cue.text) && !passive && !announcesBothSides(reading, cue)) continue;
     if (/^announced$/i.test(cue.text) && followedBy(reading, cue, /\bunilateral\b/, 40)) continue;
@@ -158,6 +160,21 @@ export function acceptances(reading: Reading): Finding[] {
 }
 
 const STOP_TEST = new RegExp(STOP_FIGHTING.source, 'i');
+
+/** "at least ten truces", "several ceasefires": a count of past truces is background, not one agreement. */
+const GENERIC_TRUCES =
+  /^\s*(?:(?:at least|more than|some|several|many|numerous|dozens of|a string of|a series of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)+(?:[\w-]+\s+)?(?:truces|ceasefires|cease-fires|agreements|deals|accords)\b/i;
+
+/**
+ * A deal about something other than the fighting (grain exports, minerals, a prisoner swap) is not a
+ * truce: the sentence names no truce, and its accord is qualified by trade or exchange.
+ */
+function isCivilDeal(reading: Reading): boolean {
+  if (mentionsTruce(reading.text)) return false;
+  return /\b(?:grain|trade|exports?|minerals?|economic|gas|oil|investment|prisoner|swap|exchange|tariffs?|fertili[sz]er)\b[^.;]{0,40}\b(?:deal|agreement|accord|arrangement)|\b(?:deal|agreement|accord|arrangement)s?\b[^.;]{0,30}\bto (?:export|ship|trade|exchange|swap|sell|buy)\b/i.test(
+    reading.text,
+  );
+}
 
 /**
  * An announcement is of an agreement when it says so ("announced an agreement", "announced that both
@@ -285,6 +302,7 @@ const START =
 
 /** A truce comes into force. A start announced for later belongs to the announcement, not here. */
 export function starts(reading: Reading): Finding[] {
+  if (isCivilDeal(reading)) return [];
   for (const cue of cuesOf(START, reading.text)) {
     if (!isFactual(reading, cue, 5)) continue;
     const subject =
@@ -351,6 +369,7 @@ const COLLAPSE =
  * plain "ended" is an expiry; a collapse is told as one ("broke down", "tore up", "an abrupt end").
  */
 export function ends(reading: Reading): Finding[] {
+  if (isCivilDeal(reading)) return [];
   for (const cue of cuesOf(COLLAPSE, reading.text)) {
     if (!isFactual(reading, cue) || isConditionalAt(reading, cue.at)) continue;
     if (precededBy(reading, cue, /\b(?:keep|prevent|avoid|stop|from)\b[^.]{0,40}$/, 60)) continue;

@@ -44,9 +44,33 @@ describe('what is not a ceasefire or talks event', () => {
     ).toEqual([]);
   });
 
-  it('ignores allies meeting among themselves about the war', () => {
+  it('ignores allies meeting among themselves about the war, even when both belligerents are named as its topic', () => {
     expect(
-      read(PUBLISHED, 'France and Britain met in London on Tuesday to discuss support for Ukraine.'),
+      read(
+        PUBLISHED,
+        'Russia and Ukraine traded strikes overnight.',
+        'British and French leaders met in London on Tuesday to discuss security guarantees for Ukraine after a ceasefire with Russia.',
+        'European foreign ministers discussed Ukraine on a call on Monday.',
+      ).filter((event) => event.type !== 'StrikeReported'),
+    ).toEqual([]);
+  });
+
+  it('ignores deals about something other than the fighting', () => {
+    expect(
+      read(
+        PUBLISHED,
+        'The deal struck in 2022 to export Ukrainian grain through the Black Sea collapsed a year later, Russia said.',
+        'Russian and Ukrainian negotiators agreed on Friday to exchange 1,000 prisoners each.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('ignores a count of past truces', () => {
+    expect(
+      read(
+        PUBLISHED,
+        'The Sudanese army and the RSF have signed at least ten truces since the war began, none of which held.',
+      ),
     ).toEqual([]);
   });
 

@@ -139,7 +139,7 @@ export function talksHeld(reading: Reading): Finding[] {
   const belligerents = participants.filter((party) => isBelligerent(reading, party));
   if (!belligerents.length && !BOTH_SIDES_PRESENT.test(reading.text)) {
     const referredBack =
-      participants.length === 0 && nouns.some((n) => ANAPHORIC.test(reading.text.slice(0, n.at)));
+      actorMentions(reading).length === 0 && nouns.some((n) => ANAPHORIC.test(reading.text.slice(0, n.at)));
     const toldAsHeld =
       /^\s*the (?:meeting|talks|session|negotiations|call|summit)\b/i.test(reading.text) &&
       verbs.includes(anchor);
@@ -237,7 +237,19 @@ function isDatedTalk(reading: Reading, noun: { at: number; end: number; text: st
 
 /** Who took part: every party named as an actor (a capital named as the venue is the place, not a participant). */
 function participantsOf(reading: Reading): string[] {
-  return [...new Set(actorMentions(reading).map((mention) => mention.party))];
+  const topic =
+    /\b(?:to discuss|discuss(?:ed|es|ing)?|about|on|over|regarding|concerning|for|after|before|against)\s+(?:the\s+|a\s+|an\s+)?$/i;
+  const talkedAbout = reading.text.search(
+    /\b(?:to discuss|to talk about|about the|on the war|over the war|on ending|on a (?:ceasefire|truce))\b/i,
+  );
+  return [
+    ...new Set(
+      actorMentions(reading)
+        .filter((mention) => talkedAbout < 0 || mention.start < talkedAbout)
+        .filter((mention) => !topic.test(reading.text.slice(Math.max(0, mention.start - 16), mention.start)))
+        .map((mention) => mention.party),
+    ),
+  ];
 }
 
 const NOT_A_PLACE =
