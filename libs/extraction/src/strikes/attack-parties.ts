@@ -14,6 +14,8 @@ export interface AttackParties {
   target?: string;
   /** The party whose military or officials report the figures (usually the side attacked). */
   reporter?: string;
+  /** "according to Hezbollah": who gives the figures, which may be either side. */
+  source?: string;
   /** The party whose air defences did the intercepting. */
   defender?: string;
   /** The text names the attacker only as "the enemy": the adversary of whoever was attacked. */
@@ -29,7 +31,7 @@ const REPORTER_AFTER =
 const DEFENCE_AFTER =
   /^(?:['’]s?)?\s+(?:(?:\w+\s+){0,2})?(?:air[- ]defen[cs]es?|air force|units|forces|military|army)\b/i;
 const ATTACK_AFTER =
-  /^\s+(?:(?:overnight|massive|large-scale|combined|missile|drone|rocket|artillery|air|aerial|heavy|new|latest|deadly|night)\s+){0,3}(?:attacks?|strikes?|barrages?|assaults?|bombardments?|offensive|raids?|shelling|airstrikes?|fire|onslaught|aggression|warplanes|jets|fighter jets|aircraft|bombers)\b/i;
+  /^\s+(?:(?:overnight|massive|large-scale|combined|missile|drone|rocket|artillery|air|aerial|heavy|new|latest|deadly|night)\s+){0,3}(?:attacks?|strikes?|barrages?|assaults?|bombardments?|offensive|raids?|shelling|airstrikes?|fire|onslaught|aggression|warplanes|jets|fighter jets|aircraft|bombers|campaign|drone campaign|air campaign)\b/i;
 /** "Russia's 145": the figure belongs to the party that launched it. */
 const OWNER_OF_FIGURE = /^['’]s?\s+\d/;
 /** "fired from southern Lebanon": where the launch came from. */
@@ -49,6 +51,7 @@ export const DATELINE =
   /^[\p{Lu}][\p{Lu}.'/-]+(?:\s[\p{Lu}][\p{Lu}.'/-]+)*(?:,[^—–\n]{1,40}?)?(?:\s\([\w ]+\))?\s[—–-]\s/u;
 const OWN_STRIKE =
   /\b(?:it|its (?:forces|troops|units|military|army|aircraft|jets|navy|drones)|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:struck|launched|fired|attacked|hit|carried out|targeted|bombed|shelled)\b/i;
+const SOURCE_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
 const PASSIVE_AGENT = /\bby\s+(?:the\s+)?$/i;
 
 export function resolveAttackParties(
@@ -66,7 +69,7 @@ export function resolveAttackParties(
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     if (mention.role === 'modifier') return 'none' as const;
     // "METULA, Israel — ...": the dateline places the report, it names no actor.
-    if (mention.end <= datelineEnd) return 'target' as const;
+    if (mention.end <= datelineEnd) return 'dateline' as const;
     const insidePhrase = phrases.some((phrase) => mention.start >= phrase.start && mention.end <= phrase.end);
     if (insidePhrase || ATTACK_AFTER.test(after) || OWNER_OF_FIGURE.test(after)) return 'attacker' as const;
     if (ORIGIN_BEFORE.test(before)) return 'origin' as const;
@@ -75,6 +78,7 @@ export function resolveAttackParties(
     if (PASSIVE_AGENT.test(before) && launchCues.some((cue) => cue.end <= mention.start))
       return 'attacker' as const;
     if (interceptCues.length && DEFENCE_AFTER.test(after)) return 'defender' as const;
+    if (SOURCE_BEFORE.test(before)) return 'source' as const;
     if (REPORTER_AFTER.test(after)) return 'reporter' as const;
     const nextLaunch = launchCues.find((cue) => cue.start >= mention.end);
     if (
@@ -98,6 +102,7 @@ export function resolveAttackParties(
     if (role === 'attacker' && !result.attacker) result.attacker = mention.party;
     if (role === 'defender' && !result.defender) result.defender = mention.party;
     if (role === 'reporter' && !result.reporter) result.reporter = mention.party;
+    if (role === 'source' && !result.source) result.source = mention.party;
   });
   if (!result.attacker && result.reporter && OWN_STRIKE.test(text)) {
     // "Russia's defence ministry said it had struck air bases": the reporter claims its own attack.
@@ -114,6 +119,12 @@ export function resolveAttackParties(
     if (roles[index] === 'target' && !result.target && mention.party !== attacker)
       result.target = mention.party;
   });
+  if (!result.target && datelineEnd) {
+    const located = mentions.filter(
+      (mention, index) => roles[index] === 'dateline' && mention.party !== attacker,
+    );
+    if (located.length === 1) result.target = located[0].party;
+  }
   return result;
 }
 

@@ -68,7 +68,7 @@ const CUE_PATTERNS: [Cue['kind'], RegExp][] = [
   ],
   [
     'launch',
-    /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|ing|s)?|struck|strik(?:es|ing)|hit|hits|hitting|target(?:ed|ing)|sent|sending|used|using|deployed|unleashed|carried out|conducted|pounded|bombarded|bombed|shelled|raided|counts?|counted|recorded|detected|tracked|involved|barrage|assault|bombardment|raid|salvo|wave|onslaught|fire|killed|killing|wounded|wounding|injured|injuring|damaged|damaging|set fire|slammed|crashed into|exploded|bomb)\b/gi,
+    /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|ing|s)?|struck|strik(?:es|ing)|hit|hits|hitting|target(?:ed|ing)|sent|sending|used|using|deployed|unleashed|carried out|conducted|pounded|bombarded|bombed|shelled|raided|counts?|counted|recorded|detected|tracked|involved|barrage|assault|bombardment|raid|salvo|wave|onslaught|fire(?! groups?)|killed|killing|wounded|wounding|injured|injuring|damaged|damaging|set fire|slammed|crashed into|crashed|exploded|bomb|dropp(?:ed|ing)|rained|fell|landed|came down|impacted|tore into|tore through|sliced through)\b/gi,
   ],
 ];
 
@@ -97,6 +97,9 @@ const PASSIVE_BEFORE_CUE =
   /\b(?:were|was|had been|have been|has been|been|being|got|are|is)\s+(?:[\p{L}]+ly\s+|all\s+)?$/u;
 /** "Shot down: 47": a short label, a colon and the figure, alone on its line. */
 const TABLE_LABEL = /^[\s•*-]*[\p{L}][\p{L} ()-]{0,50}:\s*$/u;
+const NUMBER_OF_BEFORE = /\b(?:number|total|tally|count) of\s+$/i;
+const STATED_AFTER =
+  /^(?:\s+and\s+[\p{L}-]+)?\s+(?:to|at|was|is|stood at|reached|rose to)\s+(\d{1,3}(?:,\d{3})+|\d+)(?![\d.]*\s*(?:%|per ?cent))/u;
 const CLAUSE_BREAK =
   /[;:()—–]|,(?=\s*(?:while|whereas|but|with|of which|of them|of these|including|and|another|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))|\s(?=(?:while|whereas|but|that)\s)|\sand(?=\s+(?:another\s+|a further\s+|the remaining\s+|the other\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))/gi;
 const BACK_REFERENCE_AFTER =
@@ -265,7 +268,14 @@ function countPhrase(text: string, tokens: Token[], phrase: RawPhrase): RawPhras
   }
   phrase.start = Math.min(phrase.start, modifierStart);
   phrase.countStart = phrase.start;
-  if (index < 0 || phrase.uncounted) return phrase;
+  if (phrase.uncounted) return phrase;
+  const stated = STATED_AFTER.exec(text.slice(phrase.end, phrase.end + 40));
+  if (stated && NUMBER_OF_BEFORE.test(text.slice(0, phrase.start))) {
+    // "raising the number of drones and decoys to 810"
+    phrase.count = parseNumberToken(stated[1]) ?? null;
+    return phrase;
+  }
+  if (index < 0) return phrase;
   const before = text.slice(0, tokens[index].end);
 
   if (isNumeric(tokens[index])) {

@@ -15,7 +15,7 @@ import { readFigures, type FigureRole, type WeaponPhrase } from './figures';
 
 /** A total over a period rather than one attack. */
 const CUMULATIVE =
-  /\b(?:so far|to date|in total since|per (?:night|day|week|month)|on average|an average of|every (?:night|day|week)|(?:once|twice|\d+ times) a (?:day|night|week)|daily|weekly|monthly|(?:past|last|previous|this) (?:week|month|year)|over the (?:past|last|previous) \w+ (?:days|weeks|months|nights)|in (?:the )?(?:first|last|past) \w+ (?:days|weeks|months)|throughout the (?:week|month|year|war)|during the (?:week|month)|since the (?:start|beginning) of the (?:year|month|week)|all told|cumulative|altogether)\b/i;
+  /\b(?:so far|to date|(?:heaviest|busiest|worst|record|deadliest) (?:month|week|year)|for (?:January|February|March|April|May|June|July|August|September|October|November|December|the (?:month|week|year))|over the (?:calendar )?(?:month|year|week|summer|winter|spring|autumn)|a (?:year|month) earlier|year-on-year|month-on-month|in total since|per (?:night|day|week|month)|on average|an average of|every (?:night|day|week)|(?:once|twice|\d+ times) a (?:day|night|week)|daily|weekly|monthly|(?:past|last|previous|this) (?:week|month|year)|over the (?:past|last|previous) \w+ (?:days|weeks|months|nights)|in (?:the )?(?:first|last|past) \w+ (?:days|weeks|months)|throughout the (?:week|month|year|war)|during the (?:week|month)|since the (?:start|beginning) of the (?:year|month|week)|all told|cumulative|altogether)\b/i;
 const SINCE = /\bsince\b/i;
 const SUPERLATIVE_BEFORE =
   /\b(?:largest|biggest|heaviest|most|first|worst|deadliest|record|highest|longest|major|massive)\b[^.,;]*$/i;
@@ -73,8 +73,13 @@ export const extractStrikes: RuleSet = (context) => {
   const readings: AttackReading[] = [];
   const paragraphDates = new Map<number, string>();
   let lastWeapon: WeaponClass | undefined;
+  const corrections = new Set(
+    context.sentences
+      .filter((sentence) => CORRECTION.test(sentence.text))
+      .map((sentence) => sentence.paragraph),
+  );
   for (const sentence of context.sentences) {
-    if (sentence.headline) continue;
+    if (sentence.headline || corrections.has(sentence.paragraph)) continue;
     const cues = (): DateCue[] => usableDateCues(context.dateCues(sentence), sentence.text);
     if (OPENS_WITH_DATE.test(sentence.text)) {
       const [first] = cues();
@@ -137,14 +142,18 @@ export const extractStrikes: RuleSet = (context) => {
       reading.parties = { ...reading.parties, attacker: undefined, disputed: true };
     }
   }
-  const blamed = blamedAttackers(context);
+  const blames = blamedAttackers(context);
   for (const reading of readings) {
     if (reading.parties.attacker) continue;
-    const weapons = [...reading.buckets.keys()];
-    const attacker = weapons.map((weapon) => blamed.get(weapon)).find(Boolean);
-    if (attacker && (!reading.parties.target || reading.parties.target !== attacker)) {
-      reading.parties = { ...reading.parties, attacker };
-    }
+    const { target, defender, reporter } = reading.parties;
+    const attacked = target ?? defender ?? reporter;
+    const blame = blames.find(
+      (candidate) =>
+        reading.buckets.has(candidate.weapon) &&
+        attacked !== candidate.accused &&
+        (!candidate.accuser || !attacked || attacked === candidate.accuser),
+    );
+    if (blame) reading.parties = { ...reading.parties, attacker: blame.accused };
   }
   return toEvents(context, readings);
 };
@@ -174,20 +183,25 @@ const BLAME =
  * "The military blames the RSF for the wave of drone attacks": who the article says launched the attacks
  * of a weapon class that its reports of them leave unattributed.
  */
-function blamedAttackers(context: ArticleContext): Map<WeaponClass, string> {
-  const blamed = new Map<WeaponClass, string>();
+function blamedAttackers(
+  context: ArticleContext,
+): { weapon: WeaponClass; accused: string; accuser?: string }[] {
+  const blames: { weapon: WeaponClass; accused: string; accuser?: string }[] = [];
   for (const sentence of context.sentences) {
     const verb = BLAME.exec(sentence.text);
     if (!verb) continue;
-    const accused = context
-      .mentions(sentence)
-      .find((mention) => mention.role !== 'modifier' && mention.start > verb.index);
+    const mentions = context.mentions(sentence).filter((mention) => mention.role !== 'modifier');
+    const accused = mentions.find((mention) => mention.start > verb.index);
     if (!accused) continue;
+    const accuser = [...mentions].reverse().find((mention) => mention.end <= verb.index)?.party;
     for (const word of findWeaponWords(sentence.text))
-      if (!blamed.has(word.weapon)) blamed.set(word.weapon, accused.party);
+      blames.push({ weapon: word.weapon, accused: accused.party, accuser });
   }
-  return blamed;
+  return blames;
 }
+
+/** An editor's correction restates a wrong figure: its paragraph reports no attack. */
+const CORRECTION = /^\W*correction\b|\b(?:misstated|an earlier version of this (?:story|article))\b/i;
 
 /** A paragraph that opens with its day ("MONDAY —", "On Sunday,", "Overnight,") dates what follows in it. */
 const OPENS_WITH_DATE =
@@ -202,7 +216,8 @@ function usableDateCues(cues: readonly DateCue[], text: string): DateCue[] {
     (cue) =>
       !cue.future &&
       !(dateline && cue.start > dateline[0].indexOf(',') && cue.end <= dateline[0].length) &&
-      !/\b(?:since|until|by|before)\s*$/i.test(text.slice(Math.max(0, cue.start - 8), cue.start)),
+      !/\b(?:since|until|by|before)\s*$/i.test(text.slice(Math.max(0, cue.start - 8), cue.start)) &&
+      !/\bsince\b[^,;]*$/i.test(text.slice(Math.max(0, cue.start - 60), cue.start)),
   );
 }
 
@@ -236,7 +251,7 @@ const DEICTIC =
 
 /** Habits and series rather than one attack: "near-nightly raids", "attacks almost every night". */
 const HABITUAL =
-  /\b(?:near-nightly|nightly|almost every (?:night|day)|every (?:night|day)|night after night|regularly|routinely|repeatedly|(?:has|have) kept up|continues? to (?:launch|fire|attack|strike)|for (?:weeks|months|years))\b/i;
+  /\b(?:near-nightly|nightly|almost every (?:night|day)|every (?:night|day)|night after night|regularly|routinely|repeatedly|(?:has|have) kept up|continues? to (?:launch|fire|attack|strike)|for (?:weeks|months|years)|(?:are|is) (?:now |increasingly |routinely |regularly )?being)\b/i;
 
 function readSentence(
   context: ArticleContext,
@@ -248,7 +263,12 @@ function readSentence(
   const figures = readFigures(text);
   if (!figures.phrases.length && !figures.backReferences.length) return undefined;
   if (DENIAL.test(text) || NEGATED_ATTACK.test(text) || HABITUAL.test(text)) return undefined;
-  if (isCumulative(text)) return undefined;
+  // A period far from the figures ("the commander killed last month") does not make them a total.
+  const lastFigure = Math.max(
+    ...figures.phrases.map((phrase) => phrase.end),
+    ...figures.backReferences.map((reference) => reference.start),
+  );
+  if (isCumulative(text.slice(0, lastFigure + 60))) return undefined;
   const phrases = figures.phrases.filter((phrase) => {
     const lead = text.slice(0, phrase.end);
     return !IRREALIS.test(lead) && !SUPPLY.test(lead) && !NON_EVENT_CONTEXT.test(text.slice(0, phrase.start));
@@ -399,6 +419,7 @@ function linksBack(reading: AttackReading, previous: AttackReading): boolean {
 }
 
 function joinInto(previous: AttackReading, reading: AttackReading): void {
+  previous.launchVerb = previous.launchVerb || reading.launchVerb;
   for (const [weapon, bucket] of reading.buckets) {
     const target = bucketFor(
       previous.buckets,
@@ -422,12 +443,14 @@ function toEvents(context: ArticleContext, readings: AttackReading[]): StrikeRep
     { event: StrikeReported; weights: { launched: number; intercepted: number; jammed: number } }
   >();
   const articleTheatre = context.theatre?.parties;
+  const undated = new Set<StrikeReported>();
   for (const reading of readings) {
     const sides = sidesOf(reading, context, articleTheatre);
     if (!sides) continue;
     const { attacker, target, theatre } = sides;
     for (const [weapon, bucket] of reading.buckets) {
-      if (!bucket.counted && !reading.launchVerb) continue;
+      // A figure with no verb of attack or defence at all ("1,100 drones rose over the river") is no strike.
+      if (!reading.launchVerb) continue;
       const launched = total(bucket, 'launched') ?? null;
       const intercepted = total(bucket, 'intercepted') ?? null;
       const jammed = total(bucket, 'jammed');
@@ -468,13 +491,44 @@ function toEvents(context: ArticleContext, readings: AttackReading[]): StrikeRep
         ...(jammed !== undefined ? { jammed } : {}),
         evidence: { sentence: sentence.text, start: sentence.start, end: sentence.end },
       };
+      if (!reading.datedByCue) undated.add(event);
       events.set(key, {
         event,
         weights: { launched: bucket.weakLaunch ? 0 : 1, intercepted: weight, jammed: weight },
       });
     }
   }
-  return dropCombinedBesideBreakdown(attributeUnattributed([...events.values()].map(({ event }) => event)));
+  const merged = dropCombinedBesideBreakdown(
+    attributeUnattributed([...events.values()].map(({ event }) => event)),
+  );
+  return merged.filter((event) => !isPeriodTotal(event) && !isUndatedEcho(event, merged, undated));
+}
+
+/** A figure over a month or more ("6,000 drones in July") is a total, not an attack. */
+function isPeriodTotal(event: StrikeReported): boolean {
+  const [start, end] = event.occurredOn.split('/');
+  if (!end) return false;
+  const days = (Date.parse(end) - Date.parse(start)) / 86_400_000;
+  return days >= 27 && ((event.launched ?? 0) > 1 || (event.intercepted ?? 0) > 1);
+}
+
+/**
+ * A figureless mention of an attack with no date of its own ("hours after Ukraine's biggest drone assault")
+ * points at an attack the article reports elsewhere; alone it would be a second, wrongly dated event.
+ */
+function isUndatedEcho(
+  event: StrikeReported,
+  events: StrikeReported[],
+  undated: Set<StrikeReported>,
+): boolean {
+  if (!undated.has(event) || event.launched !== null || event.intercepted !== null) return false;
+  return events.some(
+    (other) =>
+      other !== event &&
+      other.attacker === event.attacker &&
+      other.target === event.target &&
+      other.weapon === event.weapon,
+  );
 }
 
 function sidesOf(
@@ -507,6 +561,18 @@ function sidesOf(
     (defending === target || parties.enemy || parties.militaryReport)
   ) {
     attacker = adversaryOf(target, gazetteer, articleTheatre);
+  }
+  const source = parties.source;
+  if (
+    !attacker &&
+    target &&
+    !parties.disputed &&
+    source &&
+    source !== target &&
+    gazetteer.theatreBetween(source, target)
+  ) {
+    // "Fired at Israeli positions, according to Hezbollah, were 320 rockets": a side reporting its own attack.
+    attacker = source;
   }
   if (!target) return undefined;
   const theatre =

@@ -21,6 +21,8 @@ interface Entry {
   pattern: string;
   /** What must follow the word for it to name a weapon ("jets struck"). */
   followedBy?: RegExp;
+  /** ...or what may precede it instead ("hit by 100 jets"). */
+  precededBy?: RegExp;
   uncounted?: boolean;
   weapon: WeaponWord['weapon'];
   subtype?: string;
@@ -63,7 +65,7 @@ const ENTRIES: Entry[] = [
     generic: true,
   },
   {
-    pattern: String.raw`air[- ]?strikes?|air raids?|bombing raids?|airstrikes?|air bombardments?|aerial bombardments?|bombing runs?`,
+    pattern: String.raw`air[- ]?strikes?|bombing raids?|airstrikes?|air bombardments?|aerial bombardments?|bombing runs?`,
     weapon: 'airstrike',
     generic: true,
   },
@@ -107,7 +109,13 @@ export function findWeaponWords(text: string): WeaponWord[] {
     const entry = ENTRIES[ENTRY_PATTERNS.findIndex((pattern) => pattern.test(match[0]))];
     const start = match.index;
     const end = start + match[0].length;
-    if (!entry || (entry.followedBy && !entry.followedBy.test(text.slice(end, end + 60)))) continue;
+    if (!entry) continue;
+    if (
+      entry.followedBy &&
+      !entry.followedBy.test(text.slice(end, end + 60)) &&
+      !entry.precededBy?.test(text.slice(Math.max(0, start - 60), start))
+    )
+      continue;
     if (
       entry.weapon === 'artillery' &&
       /^shells?$/i.test(match[0]) &&
