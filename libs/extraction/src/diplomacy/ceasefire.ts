@@ -250,7 +250,8 @@ export function rejections(reading: Reading): Finding[] {
     const object = /\w+ \w+ down$/i.test(cue.text)
       ? new RegExp(`${TRUCE.source}|${PROPOSAL.source}`, 'i').test(cue.text) ||
         precededBy(reading, cue, TRUCE, 120)
-      : followedBy(reading, cue, new RegExp(`${TRUCE.source}|${PROPOSAL.source}`, 'i'), 80);
+      : new RegExp(`${TRUCE.source}|${PROPOSAL.source}`, 'i').test(cue.text) ||
+        followedBy(reading, cue, new RegExp(`${TRUCE.source}|${PROPOSAL.source}`, 'i'), 80);
     if (
       !object ||
       followedBy(
@@ -403,8 +404,26 @@ const MONITOR =
 
 const BREACH =
   /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|sabotag\w*|ignor(?:e|ed|es|ing)|t(?:ea|o)r(?:e|n)? up)\b/gi;
+/**
+ * An accusation is dated by the day it was made ("the Indian army said on Friday"), when the text ties a
+ * day to the speech verb, rather than by the day of the breach it describes.
+ */
+function cueOfSpeech(reading: Reading, from: number, to: number): string | undefined {
+  const cue = reading.context.dateCues(reading.sentence).find((candidate) => {
+    if (candidate.start < from || candidate.end > to || candidate.future) return false;
+    const before = reading.text.slice(Math.max(from, candidate.start - 12), candidate.start);
+    const after = reading.text.slice(candidate.end, candidate.end + 12);
+    return SPOKE_BEFORE.test(before) || SPOKE_AFTER.test(after);
+  });
+  return cue?.occurredOn;
+}
+
+const SPOKE_BEFORE =
+  /\b(?:said|says|accused|told|reported|claimed|charged|complained|alleged|wrote)\s+(?:on\s+)?$/i;
+const SPOKE_AFTER = /^\s*(?:,\s*)?(?:said|accused|told|reported|claimed|charged|complained|alleged)\b/i;
+
 const MUTUAL =
-  /\bboth sides\b[^.;]{0,60}\b(?:breach|violat|accus)|\b(?:each other|one another|each side accused|each accused the other|both sides accused|accusations from both sides|mutual accusations|trad(?:e|ed|es|ing) (?:[\w-]+ )?(?:charges|accusations|blame))\b/i;
+  /\b(?:each|both) (?:side |sides )?(?:reported|accused|blamed|alleged|claimed)\b|\bboth sides\b[^.;]{0,60}\b(?:breach|violat|accus)|\b(?:each other|one another|each side accused|each accused the other|both sides accused|accusations from both sides|mutual accusations|trad(?:e|ed|es|ing) (?:[\w-]+ )?(?:charges|accusations|blame))\b/i;
 const VIOLATOR_AFTER =
   /^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}?(?:had |have |has |of )?(?:violat|breach|broke|break)/i;
 
@@ -437,8 +456,10 @@ function accusationsIn(reading: Reading, from: number, to: number): Finding[] {
   if (!cues.length && !mutual) return [];
   const first = cues[0] ?? { at: from, end: from, text: '' };
   const since = sinceDay(reading);
-  const day =
-    !cueNear(reading, first.at) && since
+  const spoken = cueOfSpeech(reading, from, to);
+  const day = spoken
+    ? { occurredOn: spoken, dated: true }
+    : !cueNear(reading, first.at) && since
       ? { occurredOn: `${since}/${reading.context.published}`, dated: true }
       : dayOf(reading, first);
   const accusation = (by?: string): Finding =>

@@ -76,6 +76,37 @@ describe('paraphrases of the ceasefire predicates', () => {
       ['The RSF violated the truce within hours, the Sudanese army said on Monday.'],
       ['CeasefireViolationAlleged sudan 2025-06-09'],
     ],
+    [
+      'an accusation dated by the day it was made, not the night of the breach',
+      [
+        'In violation of the ceasefire, Pakistani troops opened fire on Indian posts overnight, the Indian army said on Friday.',
+      ],
+      ['CeasefireViolationAlleged india 2025-06-06'],
+    ],
+    [
+      'each side reporting violations',
+      ['Russia and Ukraine each reported hundreds of violations of the Easter truce.'],
+      ['CeasefireViolationAlleged russia 2025-06-11', 'CeasefireViolationAlleged ukraine 2025-06-11'],
+    ],
+    [
+      'a start in a relative clause and a later accusation',
+      ['The ceasefire, which took effect on Monday, was violated within hours, Armenia said on Tuesday.'],
+      ['CeasefireStarted - 2025-06-09', 'CeasefireViolationAlleged armenia 2025-06-10'],
+    ],
+    [
+      'a proposal and its dismissal in one sentence',
+      [
+        'Putin proposed a three-day ceasefire on Monday to mark the anniversary, but Zelenskyy dismissed the offer.',
+      ],
+      ['CeasefireProposed russia 2025-06-09', 'CeasefireRejected ukraine 2025-06-09'],
+    ],
+    [
+      'a denial, which is no accusation',
+      [
+        'Israel denied violating the truce with Hezbollah, saying it had struck militants who posed a threat.',
+      ],
+      [],
+    ],
   ])('%s', (_name, sentences, expected) => {
     expect(summary(sentences)).toEqual(expected);
   });
@@ -97,6 +128,13 @@ describe('paraphrases of the talks predicates', () => {
       'a belligerent meeting an outside leader',
       ['Zelenskyy held talks with Macron in Paris on Monday about the war with Russia.'],
       ['TalksHeld - 2025-06-09'],
+    ],
+    [
+      'a delegation sent for talks on a set day',
+      [
+        'Israel agreed to send a delegation to Cairo on Friday for talks with mediators on a truce with Hamas.',
+      ],
+      ['TalksScheduled - 2025-06-13'],
     ],
     [
       'an offer to negotiate',

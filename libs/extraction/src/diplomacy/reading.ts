@@ -132,7 +132,8 @@ export function speakerOf(reading: Reading): PartyMention | undefined {
 
 const HYPOTHETICAL =
   /\b(?:would|could|might|may|can|should|if|unless|whether|were to|once|until|hopes?|hoped|hoping|want(?:s|ed)? to|wish|expects?|expected|aims?|aimed|aiming|seeks? to|tries|trying|due to|set to|is to|are to|ready to|in order to|before|with a view to|ahead of|plans? to|proposals? to|bid to|supposed to|meant to|intended to|whatever|pressure on \w+ to|urg\w* \w+ to|press\w* \w+ to)\b/i;
-const NEGATION = /\b(?:no|not|never|neither|nor|without|refus\w*|declin\w*|n't|nothing)\b|n't\b/i;
+const NEGATION =
+  /\b(?:no|not|never|neither|nor|without|refus\w*|declin\w*|den(?:y|ied|ies|ying)|n't|nothing)\b|n't\b/i;
 
 /** The words leading up to a cue within its clause, where modality and negation show. */
 export function leadIn(reading: Reading, at: number, words = 7): string {
