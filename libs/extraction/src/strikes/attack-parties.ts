@@ -31,12 +31,12 @@ const REPORTER_AFTER =
 const DEFENCE_AFTER =
   /^(?:['’]s?)?\s+(?:(?:\w+\s+){0,2})?(?:air[- ]defen[cs]es?|air force|units|forces|military|army)\b/i;
 const ATTACK_AFTER =
-  /^\s+(?:(?:overnight|massive|large-scale|combined|missile|drone|rocket|artillery|air|aerial|heavy|new|latest|deadly|night)\s+){0,3}(?:attacks?|strikes?|barrages?|assaults?|bombardments?|offensive|raids?|shelling|airstrikes?|fire|onslaught|aggression|warplanes|jets|fighter jets|aircraft|bombers|campaign|drone campaign|air campaign)\b/i;
+  /^\s+(?:(?:overnight|massive|large-scale|combined|missile|drone|rocket|artillery|air|aerial|heavy|new|latest|deadly|night)\s+){0,3}(?:attacks?|strikes?|barrages?|assaults?|bombardments?|offensive|raids?|shelling|airstrikes?|fire|onslaught|aggression|warplanes|jets|fighter jets|aircraft|bombers|campaign|drone campaign|air campaign|response|retaliation|reprisal)\b/i;
 /** "Russia's 145": the figure belongs to the party that launched it. */
 const OWNER_OF_FIGURE = /^['’]s?\s+\d/;
 /** "fired from southern Lebanon": where the launch came from. */
 const ORIGIN_BEFORE =
-  /\b(?:from|out of)\s+(?:the\s+)?(?:(?:directions?|areas?|territory|regions?|side)\s+of\s+(?:the\s+)?)?(?:northern\s+|southern\s+|eastern\s+|western\s+|occupied\s+)?$/i;
+  /\b(?:from|out of)\s+(?:(?:near|inside|within|in)\s+)?(?:the\s+)?(?:(?:directions?|areas?|territory|regions?|side)\s+of\s+(?:the\s+)?)?(?:northern\s+|southern\s+|eastern\s+|western\s+|occupied\s+)?$/i;
 const ENEMY =
   /\b(?:the enemy|enemy (?:drones|missiles|UAVs|forces|attack)|the occupiers|the aggressor|the invaders)\b/i;
 /** Verbs of counting: their subject is whoever counts ("the air force counts 315 drones"), not the attacker. */
@@ -75,7 +75,11 @@ export function resolveAttackParties(
     if (ORIGIN_BEFORE.test(before)) return 'origin' as const;
     if (UNDER_ATTACK_AFTER.test(after)) return 'target' as const;
     if (mention.role === 'place') return 'target' as const;
-    if (PASSIVE_AGENT.test(before) && launchCues.some((cue) => cue.end <= mention.start))
+    if (
+      PASSIVE_AGENT.test(before) &&
+      !/^['’]s?\s/.test(after) &&
+      launchCues.some((cue) => cue.end <= mention.start)
+    )
       return 'attacker' as const;
     if (interceptCues.length && DEFENCE_AFTER.test(after)) return 'defender' as const;
     if (SOURCE_BEFORE.test(before)) return 'source' as const;

@@ -103,7 +103,7 @@ const STATED_AFTER =
 const CLAUSE_BREAK =
   /[;:()—–]|,(?=\s*(?:while|whereas|but|with|of which|of them|of these|including|and|another|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))|\s(?=(?:while|whereas|but|that)\s)|\sand(?=\s+(?:another\s+|a further\s+|the remaining\s+|the other\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))/gi;
 const BACK_REFERENCE_AFTER =
-  /^\s*(?:(?:of (?:them|these|those|which|it)|of the (?:\w+ ){0,3}(?:projectiles|targets|weapons|objects|munitions|aircraft))\b|(?:were|was|had been|have been|got|and)\b|(?:projectiles|air targets|aerial targets|targets|aerial weapons|objects|munitions)\b|[.,;]|$)/i;
+  /^\s*(?:(?:of (?:them|these|those|which|it)|of the (?:\w+ ){0,3}(?:projectiles|targets|weapons|objects|munitions|aircraft))\b|(?:were|was|had been|have been|got|and|more|others|further)\b|(?:projectiles|air targets|aerial targets|targets|aerial weapons|objects|munitions)\b|[.,;]|$)/i;
 
 /** "300 to 400", "300-400", "five or six": a range is no count. */
 const RANGE_BEFORE =

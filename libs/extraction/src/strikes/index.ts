@@ -15,7 +15,7 @@ import { readFigures, type FigureRole, type WeaponPhrase } from './figures';
 
 /** A total over a period rather than one attack. */
 const CUMULATIVE =
-  /\b(?:so far|to date|(?:heaviest|busiest|worst|record|deadliest) (?:month|week|year)|for (?:January|February|March|April|May|June|July|August|September|October|November|December|the (?:month|week|year))|over the (?:calendar )?(?:month|year|week|summer|winter|spring|autumn)|a (?:year|month) earlier|year-on-year|month-on-month|in total since|per (?:night|day|week|month)|on average|an average of|every (?:night|day|week)|(?:once|twice|\d+ times) a (?:day|night|week)|daily|weekly|monthly|(?:past|last|previous|this) (?:week|month|year)|over the (?:past|last|previous) \w+ (?:days|weeks|months|nights)|in (?:the )?(?:first|last|past) \w+ (?:days|weeks|months)|throughout the (?:week|month|year|war)|during the (?:week|month)|since the (?:start|beginning) of the (?:year|month|week)|all told|cumulative|altogether)\b/i;
+  /\b(?:so far|to date|(?:in|during|for) (?:January|February|March|April|May|June|July|August|September|October|November|December) alone|(?:heaviest|busiest|worst|record|deadliest) (?:month|week|year)|for (?:January|February|March|April|May|June|July|August|September|October|November|December|the (?:month|week|year))|over the (?:calendar )?(?:month|year|week|summer|winter|spring|autumn)|a (?:year|month) earlier|year-on-year|month-on-month|in total since|per (?:night|day|week|month)|on average|an average of|every (?:night|day|week)|(?:once|twice|\d+ times) a (?:day|night|week)|daily|weekly|monthly|(?:past|last|previous|this) (?:week|month|year)|over the (?:past|last|previous) \w+ (?:days|weeks|months|nights)|in (?:the )?(?:first|last|past) \w+ (?:days|weeks|months)|throughout the (?:week|month|year|war)|during the (?:week|month)|since the (?:start|beginning) of the (?:year|month|week)|all told|cumulative|altogether)\b/i;
 const SINCE = /\bsince\b/i;
 const SUPERLATIVE_BEFORE =
   /\b(?:largest|biggest|heaviest|most|first|worst|deadliest|record|highest|longest|major|massive)\b[^.,;]*$/i;
@@ -142,6 +142,11 @@ export const extractStrikes: RuleSet = (context) => {
       reading.parties = { ...reading.parties, attacker: undefined, disputed: true };
     }
   }
+  const dominant = dominantDirection(readings);
+  for (const reading of readings) {
+    if (dominant && !hasSides(reading) && reading.parties.militaryReport)
+      reading.parties = { ...reading.parties, ...dominant };
+  }
   const blames = blamedAttackers(context);
   for (const reading of readings) {
     if (reading.parties.attacker) continue;
@@ -229,10 +234,10 @@ function attackDateCue(cues: readonly DateCue[], text: string, anchor: number): 
         text.slice(Math.max(0, cue.start - 20), cue.start),
       ),
   );
-  const reported = notReporting.length ? notReporting : cues;
-  // "MONDAY — ... downed overnight": a heading or a named day outranks the deictic "overnight".
-  const named = reported.filter((cue) => !DEICTIC.test(cue.cue));
-  const candidates = named.length ? named : reported;
+  const candidates = notReporting.length ? notReporting : cues;
+  // "MONDAY — ... downed overnight": a heading dates the whole entry.
+  const heading = candidates.find((cue) => cue.start <= 3 && !DEICTIC.test(cue.cue));
+  if (heading) return heading;
   const distance = (cue: DateCue): number => (cue.start >= anchor ? cue.start - anchor : anchor - cue.end);
   return [...candidates].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
 }
@@ -330,6 +335,9 @@ function readSentence(
  * The party a weapon phrase names as its own ("Cambodian rockets and artillery struck ..."), carried over
  * to a phrase coordinated with it; undefined when the phrase names none.
  */
+/** "rockets fired from Cambodia": the launch site names the phrase's attacker. */
+const LAUNCHED_FROM = /^\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|sent)\s+from\s+(?:the\s+)?$/i;
+
 function phraseOwners(
   text: string,
   phrases: readonly WeaponPhrase[],
@@ -345,7 +353,13 @@ function phraseOwners(
       previous && /^\s*(?:,|and|or|,\s*and)\s*$/i.test(text.slice(previous.end, phrase.start))
         ? owners[index - 1]
         : undefined;
-    owners.push(inside?.party ?? coordinated);
+    const launchedFrom = mentions.find(
+      (mention) =>
+        mention.role !== 'modifier' &&
+        mention.start > phrase.end &&
+        LAUNCHED_FROM.test(text.slice(phrase.end, mention.start)),
+    );
+    owners.push(inside?.party ?? launchedFrom?.party ?? coordinated);
   });
   return owners;
 }
@@ -396,6 +410,23 @@ function addPhrase(bucket: Bucket, phrase: WeaponPhrase): void {
   if (phrase.count === undefined) return;
   if (phrase.role === 'launched' && figures.launched === undefined) bucket.weakLaunch = phrase.weak === true;
   add(figures, phrase.role, phrase.count, sum);
+}
+
+/** The attacker and target the article's attributed reports name most often. */
+function dominantDirection(
+  readings: readonly AttackReading[],
+): { attacker: string; target: string } | undefined {
+  const counts = new Map<string, number>();
+  for (const { parties } of readings) {
+    if (parties.attacker && parties.target) {
+      const key = `${parties.attacker}>${parties.target}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (!best) return undefined;
+  const [attacker, target] = best[0].split('>');
+  return { attacker, target };
 }
 
 const hasSides = (reading: AttackReading): boolean =>

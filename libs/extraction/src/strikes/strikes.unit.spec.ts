@@ -324,3 +324,133 @@ describe('user-defined theatre', () => {
     expect(events[0].theatre).toBe('northland-southmark');
   });
 });
+
+describe('several attackers in one sentence', () => {
+  it('gives each weapon phrase the party it names', () => {
+    const events = summary(
+      strikes(
+        ['Thai jets struck Cambodian positions on Thursday after Cambodian rockets hit Surin.'],
+        '2025-07-25',
+      ),
+    );
+    expect(events).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ attacker: 'thailand', target: 'cambodia', weapon: 'airstrike' }),
+        expect.objectContaining({ attacker: 'cambodia', target: 'thailand', weapon: 'rocket' }),
+      ]),
+    );
+  });
+
+  it('reads the launch site after a phrase as its attacker', () => {
+    const events = summary(
+      strikes(['On Friday, rockets fired from Cambodia struck a market in Sisaket.'], '2025-07-26'),
+    );
+    expect(events).toEqual([
+      expect.objectContaining({ attacker: 'cambodia', target: 'thailand', weapon: 'rocket' }),
+    ]);
+  });
+});
+
+describe('attribution across the article', () => {
+  it('takes the attacker the article blames for attacks its reports leave unattributed', () => {
+    const events = summary(
+      strikes([
+        'Drones hit the fuel depot in Port Sudan on Tuesday.',
+        'The army blames the RSF for the drone attacks.',
+      ]),
+    );
+    expect(events).toEqual([expect.objectContaining({ attacker: 'rsf', target: 'sudan', weapon: 'drone' })]);
+  });
+
+  it('leaves the attacker null when the suspected side denies the attack', () => {
+    const events = summary(
+      strikes([
+        'Four rockets were fired from southern Lebanon at Haifa on Sunday; the army said two were intercepted.',
+        'Hezbollah denied any role.',
+      ]),
+    );
+    expect(events).toEqual([
+      expect.objectContaining({ attacker: null, target: 'israel', launched: 4, intercepted: 2 }),
+    ]);
+  });
+
+  it('reads a side that gives the figures of its own attack as the attacker', () => {
+    expect(
+      one(['Fired at Israeli border posts on Sunday, according to Hezbollah, were 50 rockets.']),
+    ).toMatchObject({
+      attacker: 'hezbollah',
+      target: 'israel',
+      launched: 50,
+    });
+  });
+});
+
+describe('more negatives', () => {
+  it.each([
+    [
+      'a correction',
+      'Correction: an earlier version of this story misstated the number of drones Russia launched at Ukraine.',
+    ],
+    ['a month total', 'Russia fired 5,000 drones at Ukraine in June alone.'],
+    [
+      'a total over the month',
+      'Russia launched 4,100 drones into Ukraine over the month, the analysis found.',
+    ],
+    ['a drone show', 'Two thousand drones lit up the sky over Kyiv at a festival.'],
+    ['a present-tense habit', 'Hundreds of drones are now being launched at Ukraine together with missiles.'],
+  ])('ignores %s', (_kind, sentence) => {
+    expect(strikes([sentence])).toEqual([]);
+  });
+
+  it('does not echo an attack mentioned without figures or a date', () => {
+    const events = summary(
+      strikes([
+        'Talks opened hours after Russia’s largest drone attack on Ukraine.',
+        'Russia launched 300 drones at Ukraine on Sunday, the air force said.',
+      ]),
+    );
+    expect(events).toEqual([expect.objectContaining({ launched: 300, occurredOn: '2025-04-20' })]);
+  });
+});
+
+describe('report layouts', () => {
+  it('reads a tally laid out as labelled lines', () => {
+    const event = one([
+      'Russia attacked Ukraine with drones again overnight.\nLaunched: 40 drones, from the Kursk direction\nShot down: 31\nLost in location: 6',
+    ]);
+    expect(event).toMatchObject({
+      attacker: 'russia',
+      target: 'ukraine',
+      launched: 40,
+      intercepted: 31,
+      jammed: 6,
+    });
+  });
+
+  it('dates an entry by its weekday heading', () => {
+    expect(one(['SUNDAY — Russia launched 20 drones at Odesa overnight.']).occurredOn).toBe('2025-04-20');
+  });
+
+  it('reads a total stated after its noun', () => {
+    expect(
+      one([
+        "The air force raised the number of drones to 210 in a revised count of Russia's attack on Ukraine on Sunday.",
+      ]),
+    ).toMatchObject({
+      launched: 210,
+      occurredOn: '2025-04-20',
+    });
+  });
+
+  it('reads "N more" as a further share', () => {
+    expect(
+      one([
+        'Russia launched 80 drones at Ukraine overnight. Air defences shot down 50, and 22 more were suppressed by jamming.',
+      ]),
+    ).toMatchObject({
+      launched: 80,
+      intercepted: 50,
+      jammed: 22,
+    });
+  });
+});
