@@ -113,7 +113,11 @@ export function acceptances(reading: Reading): Finding[] {
       continue;
     if (
       !/^(?:agreed in principle|agreed (?:the )?(?:text|terms))$/i.test(cue.text) &&
-      !followedBy(reading, cue, ANSWERABLE, 45)
+      !followedBy(reading, cue, ANSWERABLE, 45) &&
+      !(
+        precededBy(reading, cue, /\b(?:was|were|been)\s+$/, 10) &&
+        precededBy(reading, cue, new RegExp(`${TRUCE.source}|${PROPOSAL.source}`, 'i'), 90)
+      )
     )
       continue;
     if (
@@ -433,11 +437,14 @@ const VIOLATOR_AFTER =
  * Each clause is read on its own ("the army said ...; the rebels replied that ...").
  */
 export function violations(reading: Reading): Finding[] {
-  if (
-    !new RegExp(TRUCE_OR_ACCORD.source, 'i').test(reading.text) &&
-    !/\b(?:pause|moratorium)\b/i.test(reading.text)
-  )
-    return [];
+  const previous = reading.context.previous(reading.sentence);
+  const truceInView =
+    new RegExp(TRUCE_OR_ACCORD.source, 'i').test(reading.text) ||
+    (previous !== undefined &&
+      MUTUAL.test(reading.text) &&
+      mentionsTruce(previous.text) &&
+      reading.context.dateCues(reading.sentence).length > 0);
+  if (!truceInView) return [];
   const findings: Finding[] = [];
   let from = 0;
   for (const part of reading.text.split(/(?<=;)/)) {
@@ -452,7 +459,7 @@ function accusationsIn(reading: Reading, from: number, to: number): Finding[] {
   const cues = cuesOf(BREACH, text)
     .map((cue) => ({ ...cue, at: cue.at + from, end: cue.end + from }))
     .filter((cue) => isFactual(reading, cue, 6));
-  const mutual = MUTUAL.test(text) && mentionsTruce(reading.text);
+  const mutual = MUTUAL.test(text) && namesTruce(reading);
   if (!cues.length && !mutual) return [];
   const first = cues[0] ?? { at: from, end: from, text: '' };
   const since = sinceDay(reading);
@@ -475,8 +482,7 @@ function accusationsIn(reading: Reading, from: number, to: number): Finding[] {
     if (isBelligerent(reading, speaker.party)) return [accusation(speaker.party)];
     if (actorMentions(clause).some((mention) => isBelligerent(reading, mention.party))) return [accusation()];
   }
-  if (MONITOR.test(text) && cues.some((cue) => /^(?:breach|violation)/i.test(cue.text)))
-    return [accusation()];
+  if (MONITOR.test(text) && cues.length) return [accusation()];
   const violator = clause.mentions.find(
     (mention) =>
       isBelligerent(reading, mention.party) &&

@@ -101,6 +101,33 @@ describe('paraphrases of the ceasefire predicates', () => {
       ['CeasefireProposed russia 2025-06-09', 'CeasefireRejected ukraine 2025-06-09'],
     ],
     [
+      'a proposal reported later, dated to the day it was made rather than the day it was reported',
+      ['Kyiv said on Tuesday that it had proposed a ceasefire to Moscow on Sunday.'],
+      ['CeasefireProposed ukraine 2025-06-08'],
+    ],
+    [
+      'an acceptance in the passive',
+      ['A US proposal for a 30-day ceasefire was accepted by Kyiv on Monday.'],
+      ['CeasefireAccepted ukraine 2025-06-09'],
+    ],
+    [
+      'a mediator wanting the sides to agree, which is no agreement',
+      ['Washington wants Russia and Ukraine to agree to a 30-day truce, Rubio said on Tuesday.'],
+      [],
+    ],
+    [
+      'a monitors’ report, then both sides blaming each other on a later day',
+      [
+        'The truce was broken repeatedly last week, monitors said.',
+        'Armenia and Azerbaijan blamed each other on Monday.',
+      ],
+      [
+        'CeasefireViolationAlleged - 2025-06-02/2025-06-08',
+        'CeasefireViolationAlleged armenia 2025-06-09',
+        'CeasefireViolationAlleged azerbaijan 2025-06-09',
+      ],
+    ],
+    [
       'a denial, which is no accusation',
       [
         'Israel denied violating the truce with Hezbollah, saying it had struck militants who posed a threat.',
@@ -135,6 +162,16 @@ describe('paraphrases of the talks predicates', () => {
         'Israel agreed to send a delegation to Cairo on Friday for talks with mediators on a truce with Hamas.',
       ],
       ['TalksScheduled - 2025-06-13'],
+    ],
+    [
+      'both sides agreeing to hold talks, a joint offer',
+      ['Thailand and Cambodia have agreed to hold talks on the border dispute, Malaysia said on Monday.'],
+      ['TalksOffered - 2025-06-09'],
+    ],
+    [
+      'a mediator offering to host talks, which is neither an offer by a side nor talks held',
+      ['Erdogan offered on Monday to host a new round of talks between Russia and Ukraine in Istanbul.'],
+      [],
     ],
     [
       'an offer to negotiate',

@@ -131,7 +131,7 @@ export function speakerOf(reading: Reading): PartyMention | undefined {
 }
 
 const HYPOTHETICAL =
-  /\b(?:would|could|might|may|can|should|if|unless|whether|were to|once|until|hopes?|hoped|hoping|want(?:s|ed)? to|wish|expects?|expected|aims?|aimed|aiming|seeks? to|tries|trying|due to|set to|is to|are to|ready to|in order to|before|with a view to|ahead of|plans? to|proposals? to|bid to|supposed to|meant to|intended to|whatever|pressure on \w+ to|urg\w* \w+ to|press\w* \w+ to)\b/i;
+  /\b(?:would|could|might|may|can|should|if|unless|whether|were to|once|until|hopes?|hoped|hoping|want(?:s|ed)? to|wish|expects?|expected|aims?|aimed|aiming|seeks? to|tries|trying|due to|set to|is to|are to|ready to|in order to|before|with a view to|ahead of|(?:wants?|wanted|urged?|urging|pressed|pressing|called on|asked|pushing|pushed|needs?|encouraged) (?:\w+ ){1,4}to|plans? to|proposals? to|bid to|supposed to|meant to|intended to|whatever|pressure on \w+ to|urg\w* \w+ to|press\w* \w+ to)\b/i;
 const NEGATION =
   /\b(?:no|not|never|neither|nor|without|refus\w*|declin\w*|den(?:y|ied|ies|ying)|n't|nothing)\b|n't\b/i;
 
@@ -162,6 +162,8 @@ export function isConditionalAt(reading: Reading, at: number): boolean {
 }
 
 const SEGMENT_BREAK = /[,;:()—–]/g;
+/** "said on Tuesday that ...": a cue that dates the saying, not what was said. */
+const SPEECH_BEFORE_CUE = /\b(?:said|says|told \w+|announced|reported|confirmed|claimed)\s+$/i;
 /** A cue that bounds a period ("until May 18", "by August 8") or dates something else ("a day after"). */
 const BOUND_OR_OTHER_EVENT =
   /\b(?:until|till|through|to|by|before|after|from|deadline of)\s+(?:the\s+)?(?:end of\s+|midnight\s+(?:on\s+)?)?$/i;
@@ -204,9 +206,13 @@ export function cueNear(reading: Reading, at: number): When | undefined {
   const from = clauseStart(reading.text, at);
   const distance = (cue: { start: number; end: number }): number =>
     cue.start >= at ? cue.start - at : at - cue.end;
-  const same = cues
-    .filter((cue) => segmentOf(reading.text, cue.start) === segment)
-    .sort((a, b) => distance(a) - distance(b))[0];
+  const inSegment = cues.filter((cue) => segmentOf(reading.text, cue.start) === segment);
+  const ofSpeech = (cue: { start: number; end: number }): boolean =>
+    SPEECH_BEFORE_CUE.test(reading.text.slice(Math.max(0, cue.start - 12), cue.start)) &&
+    /^\s*(?:that\b|,)/i.test(reading.text.slice(cue.end, cue.end + 8));
+  const same = (inSegment.length > 1 ? inSegment.filter((cue) => !ofSpeech(cue)) : inSegment).sort(
+    (a, b) => distance(a) - distance(b),
+  )[0];
   if (same) return same;
   const before = cues.filter((cue) => cue.end <= at && cue.start >= from).at(-1);
   if (before) return before;

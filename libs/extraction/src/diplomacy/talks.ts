@@ -32,7 +32,7 @@ const TALK_OBJECT =
   /\b(?:(?:direct |peace |bilateral |face-to-face |further |new )?talks|negotiat\w*|dialogue|conversations?|meet(?:ing)?|summit|peace initiatives|talking|discuss(?:ed|ing)?|consultations)\b/i;
 
 const OFFER =
-  /\b(?:open to|ready (?:for|to)|prepared (?:for|to)|willing to|propos(?:ed|es|e|ing)|offer(?:ed|s|ing)?|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|ask(?:ed|s|ing)? for|request(?:ed|s|ing)?|keep (?:on )?(?:talking|negotiating)|continue (?:talking|negotiating)|return to (?:the )?(?:negotiating )?table|positive attitude towards|want(?:s|ed)? (?:the )?|stands? ready|committ(?:ed|ing) (?:\w+ ){0,3}to)\b/gi;
+  /\b(?:open to|ready (?:for|to)|prepared (?:for|to)|willing to|propos(?:ed|es|e|ing)|offer(?:ed|s|ing)?|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|ask(?:ed|s|ing)? for|request(?:ed|s|ing)?|keep (?:on )?(?:talking|negotiating)|continue (?:talking|negotiating)|return to (?:the )?(?:negotiating )?table|positive attitude towards|want(?:s|ed)? (?:the )?|stands? ready|committ(?:ed|ing) (?:\w+ ){0,3}to|agree(?:d|s)? to (?:hold|start|begin|open|resume|continue))\b/gi;
 
 /** A belligerent says it is open to, or proposes, negotiations; a joint pledge to keep negotiating has no `by`. */
 export function talkOffers(reading: Reading): Finding[] {
@@ -213,6 +213,12 @@ function isPastTalk(reading: Reading, cue: { at: number; end: number; text: stri
 
 function isDatedTalk(reading: Reading, noun: { at: number; end: number; text: string }): boolean {
   if (/\b(?:might|could|would|may)\b/i.test(reading.text.slice(0, noun.at))) return false;
+  if (
+    /\bto (?:host|hold|resume|start|open|attend|join|begin)\b[^.;]{0,30}$/i.test(
+      reading.text.slice(Math.max(0, noun.at - 40), noun.at),
+    )
+  )
+    return false;
   const appositive = reading.context
     .dateCues(reading.sentence)
     .find(
