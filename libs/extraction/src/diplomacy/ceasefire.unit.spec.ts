@@ -175,6 +175,17 @@ describe('CeasefireDeclared', () => {
     ]);
   });
 
+  it('keeps the window the declaration sets apart from the day it was declared', () => {
+    const events = read(
+      '2025-02-04',
+      'The M23 rebels announced on Monday a unilateral ceasefire on humanitarian grounds, to take effect on Tuesday, in their war with the Congolese army.',
+    );
+    expect(ofType(events, 'CeasefireDeclared')).toEqual([
+      expect.objectContaining({ by: 'm23', occurredOn: '2025-02-03', startsOn: '2025-02-04' }),
+    ]);
+    expect(ofType(events, 'CeasefireStarted')).toEqual([]);
+  });
+
   it('reads a declaration written in the passive', () => {
     const events = read(
       '2025-04-21',
@@ -305,6 +316,17 @@ describe('CeasefireViolationAlleged', () => {
     expect(tally.by).toBeUndefined();
   });
 
+  it('dates a sentence that continues the one before by that sentence’s day', () => {
+    const events = read(
+      THURSDAY,
+      'Russia said on Monday that its troops had repelled an assault near Kursk.',
+      'It also accused Ukraine of breaking the energy truce.',
+    );
+    expect(ofType(events, 'CeasefireViolationAlleged')).toEqual([
+      expect.objectContaining({ by: 'russia', occurredOn: '2025-06-09' }),
+    ]);
+  });
+
   it('reads a clause of each side in one sentence', () => {
     const events = read(
       THURSDAY,
@@ -324,6 +346,16 @@ describe('CeasefireExtended', () => {
       expect.objectContaining({ occurredOn: '2025-06-10' }),
     ]);
     expect(ofType(events, 'CeasefireAgreed')).toEqual([]);
+  });
+
+  it('gives an extension its new end', () => {
+    const events = read(
+      '2025-05-16',
+      'Pakistan said on Thursday that the ceasefire with India had been extended until May 18.',
+    );
+    expect(ofType(events, 'CeasefireExtended')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-05-15', endsOn: '2025-05-18' }),
+    ]);
   });
 
   it('dates a noun-form extension to its announcement, not to its new end', () => {

@@ -42,6 +42,41 @@ function pastDay(reading: Reading, at: number): string {
   return resolveWeekday(WEEKDAYS.indexOf(weekday[1].toLowerCase()), reading.context.published, false);
 }
 
+const CLOCK = String.raw`(?:(?:at\s+)?(?:midnight|noon|dawn|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)(?:\s+\S+\s+time)?(?:\s*\([^)]*\))?\s+(?:on\s+)?)?`;
+const STARTS = new RegExp(
+  String.raw`\b(?:from|starting|beginning|to (?:begin|start|take effect)|begins?|takes? effect|effective)\s+(?:on\s+|at\s+)?${CLOCK}$`,
+  'i',
+);
+const ENDS = new RegExp(
+  String.raw`\b(?:until|till|through|to|expires?(?: on| at)?|ending(?: on| at)?|runs? (?:to|until))\s+(?:the end of\s+)?${CLOCK}$`,
+  'i',
+);
+
+/**
+ * The window an announced or agreed truce sets for itself ("from 6 p.m. on Saturday until midnight on
+ * Sunday", "extended until May 18"): days given as bounds, kept apart from the day of the announcement.
+ */
+function windowOf(
+  reading: Reading,
+  type: CeasefireEventType,
+  details: Details,
+): { startsOn?: string; endsOn?: string } {
+  const window: { startsOn?: string; endsOn?: string } = {
+    ...(details.startsOn ? { startsOn: details.startsOn } : {}),
+    ...(details.endsOn ? { endsOn: details.endsOn } : {}),
+  };
+  if (!['CeasefireDeclared', 'CeasefireAgreed', 'CeasefireExtended', 'CeasefireProposed'].includes(type))
+    return window;
+  for (const cue of reading.context.dateCues(reading.sentence)) {
+    if (cue.occurredOn.includes('/')) continue;
+    const before = reading.text.slice(Math.max(0, cue.start - 60), cue.start);
+    if (!window.startsOn && type !== 'CeasefireExtended' && STARTS.test(before))
+      window.startsOn = cue.occurredOn;
+    else if (!window.endsOn && ENDS.test(before)) window.endsOn = cue.occurredOn;
+  }
+  return window;
+}
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export function ceasefireFinding(
@@ -60,8 +95,7 @@ export function ceasefireFinding(
     ...(details.by ? { by: details.by } : {}),
     ...(scope ? { scope } : {}),
     ...(durationHours ? { durationHours } : {}),
-    ...(details.startsOn ? { startsOn: details.startsOn } : {}),
-    ...(details.endsOn ? { endsOn: details.endsOn } : {}),
+    ...windowOf(reading, type, details),
     evidence: evidenceOf(reading),
   };
   return { event, dated: details.dated ?? (details.occurredOn !== undefined || isDatedAt(reading, at)) };

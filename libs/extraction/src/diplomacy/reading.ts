@@ -171,6 +171,24 @@ const BOUND_OR_OTHER_EVENT =
 const segmentOf = (text: string, at: number): number => [...text.slice(0, at).matchAll(SEGMENT_BREAK)].length;
 
 /**
+ * "He also accused ...", "Hours later, ...": a sentence that opens by continuing the one before takes
+ * that sentence's day when it gives none of its own.
+ */
+function continuedDay(reading: Reading): When | undefined {
+  if (!CONTINUATION.test(reading.text)) return undefined;
+  const previous = reading.context.previous(reading.sentence);
+  if (!previous || previous.paragraph !== reading.sentence.paragraph) return undefined;
+  const day = reading.context
+    .dateCues(previous)
+    .filter((cue) => ownsCue(previous.text, cue) && !cue.future)
+    .at(-1);
+  return day ? { occurredOn: day.occurredOn, cue: day.cue, future: false } : undefined;
+}
+
+const CONTINUATION =
+  /^\s*(?:(?:he|she|it|they|the (?:group|army|ministry|movement|military|government|rebels|kremlin))\s+(?:also|then|later|added|went on)\b|later(?: that day)?,|hours later|that (?:evening|night|afternoon)|in the same (?:statement|speech|address))/i;
+
+/**
  * Whether a cue dates what is said around it, rather than bounding a period ("until May 18", "by August
  * 8") or dating something else ("a day after", "since Trump's inauguration in January"). An apposition
  * ("from March 18, the day Putin agreed") dates what follows it.
@@ -201,7 +219,7 @@ export function sinceDay(reading: Reading): string | undefined {
  */
 export function cueNear(reading: Reading, at: number): When | undefined {
   const cues = reading.context.dateCues(reading.sentence).filter((cue) => ownsCue(reading.text, cue));
-  if (!cues.length) return undefined;
+  if (!cues.length) return continuedDay(reading);
   const segment = segmentOf(reading.text, at);
   const from = clauseStart(reading.text, at);
   const distance = (cue: { start: number; end: number }): number =>
