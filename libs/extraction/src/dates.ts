@@ -126,7 +126,7 @@ const RULES: CueRule[] = [
     // "November 21", "Nov. 21, 2024"; "June 6-7" (a night) ends on the second day
     hint: MONTH_HINT,
     pattern: new RegExp(
-      String.raw`\b(${MONTH_NAME}) (\d{1,2})${ORDINAL}(?:\s*(?:-|–|to|into)\s*(\d{1,2})${ORDINAL})?(?:,? (\d{4}))?\b`,
+      String.raw`\b(${MONTH_NAME}) (\d{1,2})${ORDINAL}(?:\s*(?:-|–|to|into)\s*(\d{1,2})${ORDINAL}(?![:.\d]))?(?:,? (\d{4}))?\b`,
       'g',
     ),
     resolve: ([, month, day, endDay, year], published, future) => {

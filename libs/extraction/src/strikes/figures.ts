@@ -9,7 +9,8 @@ import { findWeaponWords, subtypeOf } from './weapons';
  * clause gives it (launched, intercepted, jammed).
  */
 
-export type FigureRole = 'launched' | 'intercepted' | 'jammed';
+/** impact: the share that got through ("nine missiles got through"), counted in no field. */
+export type FigureRole = 'launched' | 'intercepted' | 'jammed' | 'impact';
 
 export interface WeaponPhrase {
   weapon: Exclude<WeaponClass, 'unspecified'> | 'unspecified';
@@ -50,14 +51,25 @@ export interface SentenceFigures {
 }
 
 export interface Cue {
-  kind: 'launch' | 'intercept' | 'jam';
+  kind: 'launch' | 'intercept' | 'jam' | 'impact';
   /** The cue word as written. */
   verb: string;
   start: number;
   end: number;
 }
 
+const ROLE_OF_CUE: Record<Cue['kind'], FigureRole> = {
+  launch: 'launched',
+  intercept: 'intercepted',
+  jam: 'jammed',
+  impact: 'impact',
+};
+
 const CUE_PATTERNS: [Cue['kind'], RegExp][] = [
+  [
+    'impact',
+    /\b(?:got through|penetrated|were not (?:intercepted|shot down)|reached (?:their|its) targets?|hit (?:their|its) targets?|evaded)\b/gi,
+  ],
   [
     'jam',
     /\b(?:locationally[- ]lost|lost in location|location lost|lost locally|lost (?:from|on|off) (?:the )?radars?|lost (?:to|due to|through) (?:electronic|EW|radio)|(?:were|was|been) lost|suppressed|jammed|electronic warfare|electronic countermeasures|EW means|redirected|diverted|(?:disappeared|vanished|went missing) (?:from|off) (?:the )?radars?|did not reach (?:their|its) targets?|failed to reach (?:their|its) targets?)\b/gi,
@@ -188,14 +200,25 @@ function roleAt(text: string, start: number, end: number, cues: Cue[], breaks: n
   const passive = inClause.find(
     (cue) => cue.start >= end && PASSIVE_BEFORE_CUE.test(text.slice(end, cue.start)),
   );
+  // "81 missiles and 80 drones were shot down": a coordinated figure takes the passive verb that follows.
+  const [, nextClauseEnd] = clauseOf(clauseEnd + 1, breaks);
+  const coordinatedPassive = /^\s+and\s/.test(text.slice(clauseEnd, clauseEnd + 5))
+    ? cues.find(
+        (cue) =>
+          cue.start >= clauseEnd &&
+          cue.end <= nextClauseEnd &&
+          PASSIVE_BEFORE_CUE.test(text.slice(Math.max(clauseEnd, cue.start - 20), cue.start)),
+      )
+    : undefined;
   const chosen =
     before[before.length - 1] ??
     passive ??
     inClause.find((cue) => cue.start >= end) ??
+    coordinatedPassive ??
     [...cues].reverse().find((cue) => cue.end <= start) ??
     cues.find((cue) => cue.start >= end);
   if (!chosen) return 'launched';
-  return chosen.kind === 'jam' ? 'jammed' : chosen.kind === 'intercept' ? 'intercepted' : 'launched';
+  return ROLE_OF_CUE[chosen.kind];
 }
 
 interface RawPhrase extends WeaponPhrase {
@@ -428,7 +451,7 @@ function findBackReferences(
     const hasOwnCue = cues.some(
       (cue) => cue.kind !== 'launch' && cue.start >= clauseStart && cue.end <= clauseEnd,
     );
-    if (role === 'launched' || !hasOwnCue) continue;
+    if (role === 'launched' || role === 'impact' || !hasOwnCue) continue;
     found.push({ count: parsed.value, role, start: token.start });
   }
   return found;

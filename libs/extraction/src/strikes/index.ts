@@ -46,6 +46,8 @@ const NON_EVENT_CONTEXT =
 
 interface AttackReading {
   sentence: Sentence;
+  /** The last sentence whose figures joined this reading. */
+  lastIndex: number;
   parties: AttackParties;
   occurredOn: string;
   datedByCue: boolean;
@@ -56,6 +58,8 @@ interface AttackReading {
   launchVerb: boolean;
   /** Its figures point back to an attack already named ("460 of the drones", "of them"). */
   anaphoric: boolean;
+  /** The text calls these figures final, revised or official: they replace earlier ones. */
+  authoritative: boolean;
   /** Attacks by another party in the same sentence ("after Cambodian rockets struck ..."). */
   companions: AttackReading[];
 }
@@ -94,14 +98,14 @@ export const extractStrikes: RuleSet = (context) => {
       // An undated sentence elaborates the attack just reported, or the paragraph's dated heading.
       const inherited =
         paragraphDates.get(sentence.paragraph) ??
-        (previous && sentence.index - previous.sentence.index <= 3 && previous.datedByCue
+        (previous && sentence.index - previous.lastIndex <= 3 && previous.datedByCue
           ? previous.occurredOn
           : undefined);
       if (inherited) reading.occurredOn = inherited;
     }
     if (
       previous &&
-      sentence.index - previous.sentence.index <= 1 &&
+      sentence.index - previous.lastIndex <= 1 &&
       !hasSides(previous) &&
       hasSides(reading) &&
       reading.anaphoric
@@ -113,7 +117,7 @@ export const extractStrikes: RuleSet = (context) => {
     }
     if (
       previous &&
-      sentence.index - previous.sentence.index <= 3 &&
+      sentence.index - previous.lastIndex <= 3 &&
       !reading.parties.attacker &&
       reading.parties.target &&
       previous.parties.target === reading.parties.target &&
@@ -122,7 +126,7 @@ export const extractStrikes: RuleSet = (context) => {
       // "A further salvo arrived before dawn in northern Israel": the attack continues, its attacker too.
       reading.parties = { ...reading.parties, attacker: previous.parties.attacker };
     }
-    if (previous && sentence.index - previous.sentence.index <= 2 && linksBack(reading, previous)) {
+    if (previous && sentence.index - previous.lastIndex <= 2 && linksBack(reading, previous)) {
       joinInto(previous, reading);
       continue;
     }
@@ -204,6 +208,10 @@ function blamedAttackers(
   }
   return blames;
 }
+
+const ANAPHORIC_OPENING = /^\W*(?:of (?:those|them|these|which|the total)|of the \d)/i;
+const AUTHORITATIVE =
+  /\b(?:final|revised|updated|corrected|official|full)\s+(?:count|tally|figures?|numbers?|breakdown|data|report)\b/i;
 
 /** An editor's correction restates a wrong figure: its paragraph reports no attack. */
 const CORRECTION = /^\W*correction\b|\b(?:misstated|an earlier version of this (?:story|article))\b/i;
@@ -302,6 +310,7 @@ function readSentence(
   const cue = attackDateCue(cues(), text, anchor);
   return {
     sentence,
+    lastIndex: sentence.index,
     parties,
     occurredOn: cue ? nightEnding(cue, text) : context.published,
     datedByCue: Boolean(cue),
@@ -309,6 +318,7 @@ function readSentence(
     buckets,
     lastWeapon,
     launchVerb,
+    authoritative: AUTHORITATIVE.test(text),
     anaphoric:
       backReferences.length > 0 || phrases.some((phrase) => phrase.share && phrase.total === undefined),
     companions: [
@@ -317,6 +327,7 @@ function readSentence(
       const owned = bucketsOf(phrases.filter((_phrase, index) => owners[index] === owner));
       return {
         sentence,
+        lastIndex: sentence.index,
         parties: { attacker: owner },
         occurredOn: cue ? nightEnding(cue, text) : context.published,
         datedByCue: Boolean(cue),
@@ -325,6 +336,7 @@ function readSentence(
         lastWeapon: owned.lastWeapon,
         launchVerb,
         anaphoric: false,
+        authoritative: false,
         companions: [],
       };
     }),
@@ -399,6 +411,7 @@ const add = (
 
 function addPhrase(bucket: Bucket, phrase: WeaponPhrase): void {
   if (phrase.count === undefined && phrase.total === undefined) return;
+  if (phrase.role === 'impact') return;
   bucket.counted = true;
   if (phrase.count === null) return;
   const figures = phrase.generic ? bucket.generic : bucket.specific;
@@ -450,6 +463,14 @@ function linksBack(reading: AttackReading, previous: AttackReading): boolean {
 }
 
 function joinInto(previous: AttackReading, reading: AttackReading): void {
+  // The sentence right after a final count ("Of those, 52 were shot down") belongs to that count too.
+  const overrides =
+    reading.authoritative ||
+    (previous.authoritative &&
+      reading.sentence.index === previous.lastIndex + 1 &&
+      ANAPHORIC_OPENING.test(reading.sentence.text));
+  previous.lastIndex = reading.sentence.index;
+  previous.authoritative = previous.authoritative || reading.authoritative;
   previous.launchVerb = previous.launchVerb || reading.launchVerb;
   for (const [weapon, bucket] of reading.buckets) {
     const target = bucketFor(
@@ -458,7 +479,11 @@ function joinInto(previous: AttackReading, reading: AttackReading): void {
     );
     for (const role of ['launched', 'intercepted', 'jammed'] as const) {
       const value = bucket.generic[role] ?? bucket.specific[role];
-      if (value !== undefined && total(target, role) === undefined) add(target.generic, role, value);
+      if (value === undefined) continue;
+      if (overrides) {
+        target.generic[role] = value;
+        target.specific[role] = undefined;
+      } else if (total(target, role) === undefined) add(target.generic, role, value);
     }
     for (const subtype of bucket.subtypes) target.subtypes.add(subtype);
     target.counted = target.counted || bucket.counted;
@@ -488,11 +513,12 @@ function toEvents(context: ArticleContext, readings: AttackReading[]): StrikeRep
       const key = [attacker ?? '-', target, weapon, reading.occurredOn].join('|');
       // A figure given beside its whole ("launched 37 ... 33 were destroyed") outranks a lone share
       // ("18 were shot down over the Odesa region"); otherwise the first figure given stands.
-      const weight = launched !== null ? 2 : 1;
+      // A final or revised count outranks everything; a figure given beside its whole outranks a lone share.
+      const weight = reading.authoritative ? 3 : launched !== null ? 2 : 1;
+      const launchWeight = reading.authoritative ? 3 : bucket.weakLaunch ? 0 : 1;
       const known = events.get(key);
       if (known) {
         const { event, weights } = known;
-        const launchWeight = bucket.weakLaunch ? 0 : 1;
         if (launched !== null && (event.launched === null || launchWeight > weights.launched)) {
           event.launched = launched;
           weights.launched = launchWeight;
@@ -525,7 +551,7 @@ function toEvents(context: ArticleContext, readings: AttackReading[]): StrikeRep
       if (!reading.datedByCue) undated.add(event);
       events.set(key, {
         event,
-        weights: { launched: bucket.weakLaunch ? 0 : 1, intercepted: weight, jammed: weight },
+        weights: { launched: launchWeight, intercepted: weight, jammed: weight },
       });
     }
   }

@@ -454,3 +454,32 @@ describe('report layouts', () => {
     });
   });
 });
+
+describe('revised figures', () => {
+  it('lets a final count replace preliminary figures of the same attack', () => {
+    const event = one([
+      'Russia used 62 missiles against Ukraine on Sunday and 50 of the missiles were shot down, the president said.',
+      'The air force later gave its final count: 64 missiles. Of those, 52 missiles were shot down.',
+    ]);
+    expect(event).toMatchObject({
+      weapon: 'missile',
+      launched: 64,
+      intercepted: 52,
+      occurredOn: '2025-04-20',
+    });
+  });
+
+  it('gives coordinated figures the passive verb that follows them', () => {
+    const events = summary(
+      strikes([
+        'Russia launched 30 missiles and 70 drones at Ukraine overnight. Of those, 25 missiles and 60 drones were shot down.',
+      ]),
+    );
+    expect(events).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ weapon: 'missile', launched: 30, intercepted: 25 }),
+        expect.objectContaining({ weapon: 'drone', launched: 70, intercepted: 60 }),
+      ]),
+    );
+  });
+});
