@@ -319,8 +319,7 @@ describe('CeasefireViolationAlleged', () => {
   it('dates a sentence that continues the one before by that sentence’s day', () => {
     const events = read(
       THURSDAY,
-      'Russia said on Monday that its troops had repelled an assault near Kursk.',
-      'It also accused Ukraine of breaking the energy truce.',
+      'Russia said on Monday that its troops had repelled an assault near Kursk. It also accused Ukraine of breaking the energy truce.',
     );
     expect(ofType(events, 'CeasefireViolationAlleged')).toEqual([
       expect.objectContaining({ by: 'russia', occurredOn: '2025-06-09' }),
