@@ -2,7 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown, Optional, Provider } from '@nestjs/common';
 import { loadGazetteer, type Config } from '@app/config';
 import type { Gazetteer } from '@app/domain';
-import { createKafkaEventLog, createSqliteEventLog, TOPICS, type EventLog } from '@app/event-log';
+import {
+  createKafkaEventLog,
+  createNamespacedKafkaEventLog,
+  createSqliteEventLog,
+  TOPICS,
+  type EventLog,
+  type KafkaEventLogOptions,
+} from '@app/event-log';
+import { logLevel } from 'kafkajs';
 import { createReadStore, type ReadStore } from '@app/projections';
 import { CLOCK, CONFIG, EVENT_LOG, GAZETTEER, READ_STORE, systemClock, type Clock } from './tokens';
 
@@ -12,10 +20,22 @@ export interface InfrastructureOptions {
   clock?: Clock;
 }
 
+/** kafkajs speaks through Nest's logger, so a deployment has one log format. */
+const kafkaLogs: KafkaEventLogOptions['logCreator'] = () => ({ namespace, level, log }) => {
+  const logger = new Logger(`Kafka ${namespace}`);
+  const line = `${log.message}${log.error ? `: ${log.error}` : ''}`;
+  if (level <= logLevel.ERROR) logger.error(line);
+  else if (level === logLevel.WARN) logger.warn(line);
+  else logger.log(line);
+};
+
 async function openEventLog(config: Config): Promise<EventLog> {
   let log: EventLog;
   if (config.eventLog.kind === 'kafka') {
-    log = createKafkaEventLog({ brokers: config.eventLog.brokers, clientId: config.eventLog.clientId });
+    const kafka = { brokers: config.eventLog.brokers, clientId: config.eventLog.clientId, logCreator: kafkaLogs };
+    log = config.namespace
+      ? createNamespacedKafkaEventLog({ ...kafka, namespace: config.namespace })
+      : createKafkaEventLog(kafka);
   } else {
     mkdirSync(config.dataDir, { recursive: true });
     log = createSqliteEventLog({ path: config.eventLog.path });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConfigResourceTypes, Kafka, logLevel, type Admin, type IHeaders } from 'kafkajs';
 import {
   createKafkaEventLog,
+  createNamespacedKafkaEventLog,
   DEAD_LETTER_HEADERS,
   TOPICS,
   type Envelope,
@@ -31,8 +32,12 @@ const testOptions: Omit<KafkaEventLogOptions, 'clientId'> = {
   logLevel: logLevel.NOTHING,
 };
 
-/** Every client of a harness shares the broker; the harness deletes the topics its clients declared. */
-async function kafkaHarness(): Promise<EventLogHarness & { admin: Admin; kafka: Kafka }> {
+/**
+ * Every client of a harness shares the broker; the harness deletes the topics its clients declared. With a
+ * namespace, the log is the namespaced one and the harness works with the namespaced topic names.
+ */
+async function kafkaHarness(namespace?: string): Promise<EventLogHarness & { admin: Admin; kafka: Kafka }> {
+  const actual = (topic: string) => (namespace ? `${namespace}.${topic}` : topic);
   const kafka = new Kafka({ clientId: 'kafka-contract-harness', brokers, logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
@@ -44,28 +49,35 @@ async function kafkaHarness(): Promise<EventLogHarness & { admin: Admin; kafka: 
     kafka,
     admin,
     async open() {
-      const log = createKafkaEventLog({ ...testOptions, clientId: `kafka-contract-${randomUUID()}` });
+      const clientId = `kafka-contract-${randomUUID()}`;
+      const log = namespace
+        ? createNamespacedKafkaEventLog({ ...testOptions, clientId, namespace })
+        : createKafkaEventLog({ ...testOptions, clientId });
       const ensureTopics = log.ensureTopics.bind(log);
       log.ensureTopics = async (topics) => {
-        for (const { name } of topics) declared.add(name);
+        for (const { name } of topics) declared.add(actual(name));
         return ensureTopics(topics);
       };
       opened.push(log);
       return log;
     },
     async appendRaw(topic, partition, key, value) {
-      await rawProducer.send({ topic, acks: -1, messages: [{ partition, key, value }] });
+      await rawProducer.send({ topic: actual(topic), acks: -1, messages: [{ partition, key, value }] });
     },
     async dispose() {
       await Promise.all(opened.map((log) => log.close()));
       await rawProducer.disconnect();
-      if (declared.size > 0) await admin.deleteTopics({ topics: [...declared] });
+      if (namespace) for (const internal of [TOPICS.deadLetter, 'checkpoints']) declared.add(actual(internal));
+      const existing = new Set(await admin.listTopics());
+      const owned = [...declared].filter((topic) => existing.has(topic));
+      if (owned.length > 0) await admin.deleteTopics({ topics: owned });
       await admin.disconnect();
     },
   };
 }
 
 eventLogContract('Kafka', () => kafkaHarness());
+eventLogContract('Kafka under a namespace', () => kafkaHarness(`tenant-${randomUUID().slice(0, 8)}`));
 
 describe('Kafka event log, distributed specifics', () => {
   jest.setTimeout(60_000);

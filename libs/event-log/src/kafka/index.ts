@@ -5,3 +5,4 @@ export {
   type KafkaGroupTimings,
   type KafkaRetryOptions,
 } from './kafka-event-log';
+export { createNamespacedKafkaEventLog } from './namespaced-kafka-event-log';

@@ -64,6 +64,8 @@ export interface KafkaEventLogOptions {
   replicationFactor?: number;
   /** The compacted topic that keeps the CheckpointStore's records. */
   checkpointTopic?: string;
+  /** Where undecodable records are parked; a namespaced deployment parks them in its own. */
+  deadLetterTopic?: string;
   upcasters?: readonly Upcaster[];
   /** Stamps the dead letters the log writes itself. */
   now?: () => Date;
@@ -116,6 +118,7 @@ class KafkaEventLog implements EventLog {
   private readonly now: () => Date;
   private readonly groupTimings: KafkaGroupTimings;
   private readonly checkpointTopic: string;
+  private readonly deadLetterTopic: string;
   private readonly partitionCounts = new Map<string, number>();
   private readonly subscriptions = new Set<KafkaSubscription<unknown>>();
   private admin?: Promise<Admin>;
@@ -142,6 +145,7 @@ class KafkaEventLog implements EventLog {
     this.upcasters = new UpcasterRegistry(options.upcasters);
     this.now = options.now ?? (() => new Date());
     this.checkpointTopic = options.checkpointTopic ?? 'checkpoints';
+    this.deadLetterTopic = options.deadLetterTopic ?? TOPICS.deadLetter;
     this.checkpoints = new KafkaCheckpointStore({
       write: async (key, value) => {
         await this.ensureInternalTopics();
@@ -354,9 +358,9 @@ class KafkaEventLog implements EventLog {
 
   private async park(deadLetters: { key: string; deadLetter: DeadLetter }[]): Promise<void> {
     const recordedAt = this.now().toISOString();
-    const partitions = await this.partitionCount(TOPICS.deadLetter);
+    const partitions = await this.partitionCount(this.deadLetterTopic);
     await this.send(
-      TOPICS.deadLetter,
+      this.deadLetterTopic,
       deadLetters.map(({ key, deadLetter }) => ({
         partition: partitionForKey(key, partitions),
         key,
@@ -422,7 +426,7 @@ class KafkaEventLog implements EventLog {
   /** Where undecodable records are parked and where the CheckpointStore keeps its records. */
   private ensureInternalTopics(): Promise<void> {
     this.internalTopics ??= this.createMissing([
-      { topic: TOPICS.deadLetter, numPartitions: 1, configEntries: KEEP_FOREVER },
+      { topic: this.deadLetterTopic, numPartitions: 1, configEntries: KEEP_FOREVER },
       {
         topic: this.checkpointTopic,
         numPartitions: 1,
