@@ -127,8 +127,7 @@ export function acceptances(reading: Reading): Finding[] {
       continue;
     if (followedBy(reading, cue, /\b(?:extend|extension|prolong|renew)/, 30)) continue;
     if (isParticiple(reading, cue)) continue;
-    if (!new RegExp(TRUCE_OR_ACCORD.source, 'i').test(reading.text) && !STOP_TEST.test(reading.text))
-      continue;
+    if (!aboutHostilities(reading) && !STOP_TEST.test(reading.text)) continue;
     const joint = hasJointSubject(reading, cue) && !/in principle/i.test(cue.text);
     if (joint) {
       findings.push(ceasefireFinding(reading, 'CeasefireAgreed', cue.at, dayOf(reading, cue)));

@@ -116,6 +116,16 @@ describe('CeasefireAccepted', () => {
     ]);
   });
 
+  it('reads an approval of the deal named in the sentence before', () => {
+    const events = read(
+      THURSDAY,
+      'The agreement between Israel and Hamas was announced in Doha on Wednesday. Israel’s cabinet approved it in the early hours of Thursday.',
+    );
+    expect(ofType(events, 'CeasefireAccepted')).toEqual([
+      expect.objectContaining({ by: 'israel', occurredOn: THURSDAY }),
+    ]);
+  });
+
   it('reads a single party agreeing to stop a kind of strike', () => {
     const events = read(
       THURSDAY,
