@@ -25,6 +25,8 @@ export interface WeaponPhrase {
   total?: number;
   /** "N of the M", "N of the missiles": the count is a share of the attack's whole. */
   share?: boolean;
+  /** "the drones", "this shelling": names weapons already told of. */
+  definite?: boolean;
   /** "a missile": one, but any figure of the whole attack outranks it. */
   weak?: boolean;
   /** "all N": the count is both the whole and the share. */
@@ -344,7 +346,8 @@ function countPhrase(text: string, tokens: Token[], phrase: RawPhrase): RawPhras
     phrase.countStart = tokens[index].start;
     return phrase;
   }
-  if (['the', 'its', 'their', 'these', 'those'].includes(word)) {
+  if (['the', 'its', 'their', 'these', 'those', 'this', 'that'].includes(word)) {
+    phrase.definite = true;
     const share = /(\d[\d,]*|\b[a-z]+(?:-[a-z]+)?)\s+(?:out )?of\s+(?:the|its|their|these|those)\s*$/i.exec(
       before,
     );

@@ -71,6 +71,8 @@ interface Bucket {
   counted: boolean;
   /** The launched figure is only "a missile": any figure of the whole attack replaces it. */
   weakLaunch?: boolean;
+  /** Some phrase names the weapons afresh, not as "the drones" of an attack already told. */
+  fresh?: boolean;
 }
 
 export const extractStrikes: RuleSet = (context) => {
@@ -96,12 +98,14 @@ export const extractStrikes: RuleSet = (context) => {
     lastWeapon = reading.lastWeapon ?? lastWeapon;
     if (!reading.datedByCue || (reading.deicticDate && paragraphDates.has(sentence.paragraph))) {
       // An undated sentence elaborates the attack just reported, or the paragraph's dated heading.
+      const heading = paragraphDates.get(sentence.paragraph);
       const inherited =
-        paragraphDates.get(sentence.paragraph) ??
+        heading ??
         (previous && sentence.index - previous.lastIndex <= 3 && previous.datedByCue
           ? previous.occurredOn
           : undefined);
       if (inherited) reading.occurredOn = inherited;
+      if (heading) reading.datedByCue = true;
     }
     if (
       previous &&
@@ -148,8 +152,12 @@ export const extractStrikes: RuleSet = (context) => {
   }
   const dominant = dominantDirection(readings);
   for (const reading of readings) {
-    if (dominant && !hasSides(reading) && reading.parties.militaryReport)
+    if (!dominant || reading.parties.attacker || reading.parties.disputed) continue;
+    if (!hasSides(reading) && reading.parties.militaryReport)
       reading.parties = { ...reading.parties, ...dominant };
+    // "A missile hit an industrial plant in Dnipro": the article's attacker of that target.
+    else if (reading.parties.target === dominant.target)
+      reading.parties = { ...reading.parties, attacker: dominant.attacker };
   }
   const blames = blamedAttackers(context);
   for (const reading of readings) {
@@ -410,6 +418,7 @@ const add = (
 };
 
 function addPhrase(bucket: Bucket, phrase: WeaponPhrase): void {
+  if (!phrase.definite) bucket.fresh = true;
   if (phrase.count === undefined && phrase.total === undefined) return;
   if (phrase.role === 'impact') return;
   bucket.counted = true;
@@ -507,6 +516,8 @@ function toEvents(context: ArticleContext, readings: AttackReading[]): StrikeRep
     for (const [weapon, bucket] of reading.buckets) {
       // A figure with no verb of attack or defence at all ("1,100 drones rose over the river") is no strike.
       if (!reading.launchVerb) continue;
+      // "the mortar fire", "the drones" with no figure refer to an attack told elsewhere.
+      if (!bucket.counted && !bucket.fresh) continue;
       const launched = total(bucket, 'launched') ?? null;
       const intercepted = total(bucket, 'intercepted') ?? null;
       const jammed = total(bucket, 'jammed');
