@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Redis } from 'ioredis';
 
@@ -18,6 +20,7 @@ export class SqliteArticleIndex implements ArticleIndex {
   private readonly insert: Database.Statement<[string]>;
 
   constructor(path: string) {
+    mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.exec('CREATE TABLE IF NOT EXISTS seen_articles (article_id TEXT PRIMARY KEY) WITHOUT ROWID');

@@ -30,11 +30,24 @@ export class IngestArticlesHandler implements ICommandHandler<IngestArticles> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /**
+   * An index that cannot answer must not refuse articles: treating one as new costs a re-append, which
+   * downstream recognises by its deterministic event ids.
+   */
+  private async seenBefore(id: string): Promise<boolean> {
+    try {
+      return await this.index.has(id);
+    } catch (error) {
+      this.logger.warn(`article index unavailable, treating ${id} as new: ${(error as Error).message}`);
+      return false;
+    }
+  }
+
   async execute({ articles }: IngestArticles): Promise<IngestOutcome[]> {
     const identified = articles.map((article) => ({ article, id: articleId(article.published, article.body) }));
     const fresh = new Map<string, Article>();
     for (const { article, id } of identified) {
-      if (!fresh.has(id) && !(await this.index.has(id))) fresh.set(id, article);
+      if (!fresh.has(id) && !(await this.seenBefore(id))) fresh.set(id, article);
     }
     if (fresh.size > 0) {
       const recordedAt = this.clock().toISOString();
