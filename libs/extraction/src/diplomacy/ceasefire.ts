@@ -84,21 +84,20 @@ export function proposals(reading: Reading): Finding[] {
     const owner = actorMentions(reading).find(
       (mention) => mention.end <= cue.at && /^['’]s\s+$/.test(reading.text.slice(mention.end, cue.at)),
     );
-    if (owner && isBelligerent(reading, owner.party))
-      findings.push(
-        ceasefireFinding(reading, 'CeasefireProposed', cue.at, { by: owner.party, ...dayOf(reading, cue) }),
-      );
+    const by = owner && isBelligerent(reading, owner.party) ? owner.party : undefined;
+    findings.push(ceasefireFinding(reading, 'CeasefireProposed', cue.at, { by, ...dayOf(reading, cue) }));
   }
   return findings.slice(0, 1);
 }
 
 /** "Zelenskyy's proposal, made on Sunday, to stop ...": the proposal restated with its own day. */
-const PROPOSAL_MADE = /\b(?:proposal|offer|plan)s?,?\s+(?:made|put forward|tabled|unveiled)\b/gi;
+const PROPOSAL_MADE =
+  /\b(?:proposal|offer|plan)s?,?\s+(?:made|put forward|tabled|unveiled|presented|drafted|submitted|delivered)\b/gi;
 
 const ACCEPT =
-  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance of|embraced|committed (?:\w+ ){0,3}?to)\b/gi;
+  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|signed on to|gave the go-ahead to|responded (?:positively|favou?rably) to|agreed (?=(?:a|an|the) (?:[\w-]+ ){0,3}?(?:truce|ceasefire|cease-fire|deal|pause|moratorium|halt))|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance of|embraced|committed (?:\w+ ){0,3}?to)\b/gi;
 const SEAL =
-  /\b(?:signed|initial(?:l)?ed|reached|struck|sealed|clinched|concluded|announced|the signing of|(?:was|were|has been|had been) agreed)\b/gi;
+  /\b(?:signed|initial(?:l)?ed|reached|struck|sealed|clinched|concluded|announced|the signing of|(?:was|were|has been|had been) (?:agreed|brokered))\b/gi;
 
 /**
  * Acceptance and agreement. One belligerent accepting (or agreeing "in principle") is CeasefireAccepted;
@@ -243,7 +242,7 @@ function isParticiple(reading: Reading, cue: Cue): boolean {
 }
 
 const REJECT =
-  /\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing) to (?:back|accept|agree|sign|join|consider)|refused (?=(?:the|a|an|any) )|rejection of|turned (?:\w+ ){0,3}down|turn(?:s|ing)? down|ruled out|rul(?:es|ing) out|rebuffed|spurned|said no to|dismiss(?:ed|es) (?:the|a|an) (?:\w+ )?(?:proposal|offer|plan|call))\b/gi;
+  /\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing) to (?:back|accept|agree|sign|join|consider)|refused (?=(?:the|a|an|any) )|rejection of|turned (?:\w+ ){0,3}down|turn(?:s|ing)? down|ruled out|rul(?:es|ing) out|rebuffed|spurned|declined (?=(?:the|a|an) )|said no to|dismiss(?:ed|es) (?:the|a|an) (?:\w+ )?(?:proposal|offer|plan|call))\b/gi;
 
 /** A belligerent turns a truce or a proposal down. Rejecting an accusation is not rejecting a truce. */
 export function rejections(reading: Reading): Finding[] {
@@ -276,7 +275,7 @@ export function rejections(reading: Reading): Finding[] {
 }
 
 const DECLARE =
-  /\b(?:declar(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|order(?:ed|s|ing)|proclaim(?:ed|s|ing)?)\b/gi;
+  /\b(?:declar(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|order(?:ed|s|ing)|proclaim(?:ed|s|ing)?|unilaterally (?:halted|stopped|suspended|paused))\b/gi;
 
 /** A party announces a truce of its own: a unilateral ceasefire, an ordered holiday truce. */
 export function declarations(reading: Reading): Finding[] {
@@ -285,11 +284,13 @@ export function declarations(reading: Reading): Finding[] {
     const truceFollows = followedBy(
       reading,
       cue,
-      new RegExp(`^\\s*(?:by\\s+\\S+(?:\\s+\\S+)?\\s+)?(?:\\S+\\s+){0,6}?(?:${TRUCE.source})`),
+      new RegExp(
+        `^\\s*(?:by\\s+\\S+(?:\\s+\\S+)?\\s+)?(?:\\S+\\s+){0,6}?(?:${TRUCE.source}${/^order/i.test(cue.text) ? `|${STOP_FIGHTING.source}` : ''})`,
+      ),
       80,
     );
     const truceBefore = precededBy(reading, cue, new RegExp(`(?:${TRUCE.source})\\s*,?\\s*$`), 30);
-    if (!truceFollows && !truceBefore) continue;
+    if (!truceFollows && !truceBefore && !/^unilaterally/i.test(cue.text)) continue;
     if (truceBefore && !cueInSegment(reading, cue.at)) continue;
     if (followedBy(reading, cue, /^\s*(?:that|it|they)\b/, 10)) continue;
     const unilateral = /\bunilateral\b|\bits own\b/i.test(reading.text);
@@ -403,7 +404,7 @@ export function ends(reading: Reading): Finding[] {
 
 /** Who tallies breaches without being a side: a monitoring mission, mediators, diplomats, the UN. */
 const MONITOR =
-  /\b(?:monitors?|monitoring (?:mission|team|committee|mechanism)|observers?|mediators?|diplomats|UN|United Nations|OSCE|verification mechanism)\b[^.;]{0,40}\b(?:recorded|counted|reported|said|put|documented|noted|accused|logged|registered|tallied)\b/;
+  /\b(?:monitors?|monitoring (?:mission|team|committee|mechanism)|observers?|mediators?|diplomats|UN|United Nations|OSCE|verification mechanism|UNIFIL|peacekeepers|peacekeeping (?:force|mission))\b[^.;]{0,40}\b(?:recorded|counted|reported|said|put|documented|noted|accused|logged|registered|tallied)\b/;
 
 const BREACH =
   /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|sabotag\w*|ignor(?:e|ed|es|ing)|t(?:ea|o)r(?:e|n)? up)\b/gi;

@@ -128,6 +128,46 @@ describe('paraphrases of the ceasefire predicates', () => {
       ],
     ],
     [
+      'a leader ordering his forces to halt',
+      ['Putin ordered his troops on Saturday to halt all military activity in Ukraine for 30 hours.'],
+      ['CeasefireDeclared russia 2025-06-07'],
+    ],
+    [
+      'a unilateral halt told as a verb',
+      ['Moscow unilaterally halted strikes on Ukrainian energy facilities on Tuesday.'],
+      ['CeasefireDeclared russia 2025-06-10'],
+    ],
+    [
+      'a mediator’s proposal told as a noun with its day',
+      ['The proposal, presented by Witkoff on Monday, envisages a 30-day truce between Russia and Ukraine.'],
+      ['CeasefireProposed - 2025-06-09'],
+    ],
+    [
+      'a truce "agreed" without a preposition',
+      ['Israel and Hezbollah have agreed a ceasefire, Biden said on Tuesday.'],
+      ['CeasefireAgreed - 2025-06-10'],
+    ],
+    [
+      'a truce brokered, in the passive',
+      ['A truce was brokered between Thailand and Cambodia on Monday.'],
+      ['CeasefireAgreed - 2025-06-09'],
+    ],
+    [
+      'a positive response to a proposal',
+      ['Hamas responded positively to the ceasefire proposal on Saturday.'],
+      ['CeasefireAccepted hamas 2025-06-07'],
+    ],
+    [
+      'an offer declined',
+      ['Kyiv declined the offer of a three-day truce on Monday.'],
+      ['CeasefireRejected ukraine 2025-06-09'],
+    ],
+    [
+      'peacekeepers reporting violations, without `by`',
+      ['UNIFIL said on Monday that Israel had violated the ceasefire with Hezbollah dozens of times.'],
+      ['CeasefireViolationAlleged - 2025-06-09'],
+    ],
+    [
       'a denial, which is no accusation',
       [
         'Israel denied violating the truce with Hezbollah, saying it had struck militants who posed a threat.',
@@ -172,6 +212,16 @@ describe('paraphrases of the talks predicates', () => {
       'a mediator offering to host talks, which is neither an offer by a side nor talks held',
       ['Erdogan offered on Monday to host a new round of talks between Russia and Ukraine in Istanbul.'],
       [],
+    ],
+    [
+      'an envoy flying somewhere for talks',
+      ['Witkoff flew to Moscow for talks with Putin on Thursday.'],
+      ['TalksHeld - 2025-06-05'],
+    ],
+    [
+      'a mediator inviting both sides to talks on a set day and place',
+      ['Malaysia invited Thailand and Cambodia to talks in Kuala Lumpur on Monday.'],
+      ['TalksScheduled - 2025-06-16'],
     ],
     [
       'an offer to negotiate',

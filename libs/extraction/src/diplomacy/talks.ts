@@ -56,7 +56,7 @@ export function talkOffers(reading: Reading): Finding[] {
 }
 
 const SCHEDULE =
-  /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|send(?:ing|s)? (?:a |its |their )?(?:delegation|negotiators|envoys?|team) to|(?:is|are|was|were) set for|slated for|penc?il+ed in for|fixed for|expected in|(?:will|would) (?:travel|head|fly|go) to|would (?:resume|reconvene|convene)|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene))\b/gi;
+  /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|expected to take place|invited (?:\w+ ){0,6}to (?:talks|a meeting|a summit|negotiations)|send(?:ing|s)? (?:a |its |their )?(?:delegation|negotiators|envoys?|team) to|(?:is|are|was|were) set for|slated for|penc?il+ed in for|fixed for|expected in|(?:will|would) (?:travel|head|fly|go) to|would (?:resume|reconvene|convene)|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene))\b/gi;
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -92,7 +92,7 @@ function upcoming(reading: Reading, when: When): string {
 }
 
 const HELD_VERB =
-  /\b(?:met|meets|held (?:a |an )?(?:[\w-]+ )?(?:talks|meeting|call|discussions|negotiations|session|consultations)|spoke|spoken|speaking to|phoned|telephoned|signed at a ceremony|talked|took part|sat down|hosted|chaired|got under way|took place|opened|began|started|lasted|ended|wrapped up|concluded|signed (?:a|the) (?:\w+ )?(?:agreement|accords?|declaration|deal))\b/gi;
+  /\b(?:met|meets|held (?:a |an )?(?:[\w-]+ )?(?:talks|meeting|call|discussions|negotiations|session|consultations)|spoke|spoken|speaking to|(?:flew|travelled|traveled) to \S+(?: \S+)? (?:for talks|to meet)|phoned|telephoned|signed at a ceremony|talked|took part|sat down|hosted|chaired|got under way|took place|opened|began|started|lasted|ended|wrapped up|concluded|signed (?:a|the) (?:\w+ )?(?:agreement|accords?|declaration|deal))\b/gi;
 const TALK_NOUN =
   /\b(?:talks|negotiations|meetings?|summit|(?:phone |telephone |video |hotline )?(?:call|conversation)|discussions|sessions?(?! of the)|rounds? of (?:talks|negotiations|discussions)|(?:first|second|third|fourth|previous|earlier) rounds?|(?:signing )?ceremony)\b/gi;
 const ANAPHORIC =
