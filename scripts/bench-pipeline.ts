@@ -150,6 +150,9 @@ async function hammer(url: string, connections: number, seconds: number): Promis
     headers: { 'content-type': 'text/plain' },
     requests: [{ setupRequest: (request) => ({ ...request, body: nextArticle().body }) }],
   });
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${url}: ${result.non2xx} answers were not 2xx and ${result.errors} requests failed`);
+  }
   return result.requests.average;
 }
 
