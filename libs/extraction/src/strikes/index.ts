@@ -79,6 +79,7 @@ export const extractStrikes: RuleSet = (context) => {
   const readings: AttackReading[] = [];
   const paragraphDates = new Map<number, string>();
   let lastWeapon: WeaponClass | undefined;
+  let sectionDate: string | undefined;
   const corrections = new Set(
     context.sentences
       .filter((sentence) => CORRECTION.test(sentence.text))
@@ -90,7 +91,12 @@ export const extractStrikes: RuleSet = (context) => {
     if (OPENS_WITH_DATE.test(sentence.text)) {
       const [first] = cues();
       if (first && first.start <= 3) paragraphDates.set(sentence.paragraph, first.occurredOn);
+      // "SATURDAY, MAY 24" alone on its line heads every entry below it, up to the next such line.
+      if (first && sentence.text.length <= first.end + 12 && sentence.text.length < 40)
+        sectionDate = first.occurredOn;
     }
+    if (sectionDate && !paragraphDates.has(sentence.paragraph))
+      paragraphDates.set(sentence.paragraph, sectionDate);
     const previous = readings[readings.length - 1];
     const reading = readSentence(context, sentence, cues, lastWeapon);
     if (!reading) continue;
@@ -150,7 +156,16 @@ export const extractStrikes: RuleSet = (context) => {
       reading.parties = { ...reading.parties, attacker: undefined, disputed: true };
     }
   }
-  const dominant = dominantDirection(readings);
+  const bodies = militaryBodyOwners(context);
+  for (const reading of readings) {
+    if (hasSides(reading)) continue;
+    const body = UNNAMED_BODY.exec(reading.sentence.text)?.[1].toLowerCase().replace('defense', 'defence');
+    const owner = body ? bodies.get(body) : undefined;
+    if (owner) reading.parties = { ...reading.parties, reporter: owner };
+  }
+  const dominant = dominantDirection(readings, (reading) =>
+    sidesOf(reading, context, context.theatre?.parties),
+  );
   for (const reading of readings) {
     if (!dominant || reading.parties.attacker || reading.parties.disputed) continue;
     if (!hasSides(reading) && reading.parties.militaryReport)
@@ -434,14 +449,44 @@ function addPhrase(bucket: Bucket, phrase: WeaponPhrase): void {
   add(figures, phrase.role, phrase.count, sum);
 }
 
+const MILITARY_BODY = /^(?:['’]s)?\s+(air force|defen[cs]e ministry|general staff|air defen[cs]e forces)\b/i;
+const UNNAMED_BODY = /\bthe (air force|defen[cs]e ministry|general staff|air defen[cs]e forces)\b/i;
+
+/**
+ * "Ukraine's air force" named once lets a later "the air force" speak for Ukraine: for each military body,
+ * the party the article most often names as its owner.
+ */
+function militaryBodyOwners(context: ArticleContext): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const sentence of context.sentences) {
+    for (const mention of context.mentions(sentence)) {
+      const body = MILITARY_BODY.exec(sentence.text.slice(mention.end, mention.end + 30))?.[1]
+        .toLowerCase()
+        .replace('defense', 'defence');
+      if (!body) continue;
+      const owners = counts.get(body) ?? new Map<string, number>();
+      owners.set(mention.party, (owners.get(mention.party) ?? 0) + 1);
+      counts.set(body, owners);
+    }
+  }
+  const owners = new Map<string, string>();
+  for (const [body, byParty] of counts) {
+    const [best] = [...byParty.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    owners.set(body, best[0]);
+  }
+  return owners;
+}
+
 /** The attacker and target the article's attributed reports name most often. */
 function dominantDirection(
   readings: readonly AttackReading[],
+  resolve: (reading: AttackReading) => { attacker?: string; target: string } | undefined,
 ): { attacker: string; target: string } | undefined {
   const counts = new Map<string, number>();
-  for (const { parties } of readings) {
-    if (parties.attacker && parties.target) {
-      const key = `${parties.attacker}>${parties.target}`;
+  for (const reading of readings) {
+    const sides = resolve(reading);
+    if (sides?.attacker) {
+      const key = `${sides.attacker}>${sides.target}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
@@ -566,9 +611,19 @@ function toEvents(context: ArticleContext, readings: AttackReading[]): StrikeRep
       });
     }
   }
-  const merged = dropCombinedBesideBreakdown(
-    attributeUnattributed([...events.values()].map(({ event }) => event)),
+  const weak = new Set(
+    [...events.values()].filter(({ weights }) => weights.launched === 0).map(({ event }) => event),
   );
+  const attributed = attributeUnattributed(
+    [...events.values()].map(({ event }) => event),
+    weak,
+  );
+  for (const event of attributed) {
+    // "a drone damaged a pipeline" names one of a raid whose interceptions alone outnumber it.
+    if (weak.has(event) && event.launched !== null && (event.intercepted ?? 0) > event.launched)
+      event.launched = null;
+  }
+  const merged = dropCombinedBesideBreakdown(attributed);
   return merged.filter((event) => !isPeriodTotal(event) && !isUndatedEcho(event, merged, undated));
 }
 
@@ -672,7 +727,7 @@ function dropCombinedBesideBreakdown(events: StrikeReported[]): StrikeReported[]
  * A figure read without its attacker ("Fifty of the drones were destroyed over Kyiv") belongs to the
  * attributed attack on the same target with the same weapon that day, when the article has one.
  */
-function attributeUnattributed(events: StrikeReported[]): StrikeReported[] {
+function attributeUnattributed(events: StrikeReported[], weak: Set<StrikeReported>): StrikeReported[] {
   return events.filter((event) => {
     if (event.attacker !== null) return true;
     const attributed = events.find(
@@ -683,7 +738,10 @@ function attributeUnattributed(events: StrikeReported[]): StrikeReported[] {
         other.occurredOn === event.occurredOn,
     );
     if (!attributed) return true;
-    attributed.launched ??= event.launched;
+    if (attributed.launched === null && event.launched !== null) {
+      attributed.launched = event.launched;
+      if (weak.has(event)) weak.add(attributed);
+    }
     attributed.intercepted ??= event.intercepted;
     if (attributed.jammed === undefined && event.jammed !== undefined) attributed.jammed = event.jammed;
     return false;

@@ -483,3 +483,60 @@ describe('revised figures', () => {
     );
   });
 });
+
+describe('live pages', () => {
+  const page = [
+    'Live: the air war, day by day',
+    'SUNDAY, APRIL 20',
+    '09:10 — The air force has published its count: 150 drones overnight, 120 of them shot down.',
+    'SATURDAY, APRIL 19',
+    "08:00 — Ukraine's air force: Russia fired 90 drones at Ukraine overnight.",
+  ];
+
+  it('dates each entry by the day heading above it and speaks for the air force the page names', () => {
+    expect(summary(strikes(page))).toEqual([
+      expect.objectContaining({
+        attacker: 'russia',
+        target: 'ukraine',
+        launched: 150,
+        intercepted: 120,
+        occurredOn: '2025-04-20',
+      }),
+      expect.objectContaining({
+        attacker: 'russia',
+        target: 'ukraine',
+        launched: 90,
+        occurredOn: '2025-04-19',
+      }),
+    ]);
+  });
+});
+
+describe('attribution by the article', () => {
+  it("gives an unattributed hit on the article's target the article's attacker", () => {
+    const events = summary(
+      strikes([
+        'Russia launched 40 drones at Ukraine on Sunday.',
+        'On Monday, a ballistic missile hit a factory in Dnipro.',
+      ]),
+    );
+    expect(events).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          attacker: 'russia',
+          weapon: 'missile',
+          launched: 1,
+          occurredOn: '2025-04-21',
+        }),
+      ]),
+    );
+  });
+
+  it('does not let "a drone" stand for a raid whose interceptions outnumber it', () => {
+    const event = one([
+      "Russia's defence ministry said air defences destroyed 45 Ukrainian drones overnight.",
+      'In the Tula region, a drone damaged a gas pipeline.',
+    ]);
+    expect(event).toMatchObject({ attacker: 'ukraine', target: 'russia', launched: null, intercepted: 45 });
+  });
+});
