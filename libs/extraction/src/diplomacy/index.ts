@@ -1,5 +1,5 @@
 import type { ConflictEvent } from '@app/domain';
-import type { RuleSet, Sentence } from '../context';
+import type { ArticleContext, RuleSet, Sentence } from '../context';
 import {
   acceptances,
   declarations,
@@ -35,6 +35,7 @@ const RULES: ((reading: Reading) => Finding[])[] = [
 export const extractDiplomacy: RuleSet = (context) => {
   const findings: (Finding & { headline: boolean })[] = [];
   for (const sentence of context.sentences) {
+    if (isClutter(context, sentence)) continue;
     const reading = readSentence(context, sentence);
     if (!reading || NOT_A_WAR_TRUCE.test(truceSurroundings(reading.text))) continue;
     const found = RULES.flatMap((rule) => rule(reading));
@@ -46,6 +47,24 @@ export const extractDiplomacy: RuleSet = (context) => {
 };
 
 /** The article's first line with no closing punctuation: a headline, which the body restates. */
+/**
+ * Page clutter inside the body (REAL-TEXT 1): a related-article or read-more line, a caption, or a
+ * headline-like line of its own in the middle of the body, which may state a different event.
+ */
+function isClutter(context: ArticleContext, sentence: Sentence): boolean {
+  if (
+    /^\s*(?:related|read more|see also|more|also read|recommended|watch|listen|caption|photo|file photo)\b\s*[:—–-]/i.test(
+      sentence.text,
+    )
+  )
+    return true;
+  if (sentence.index === 0 || /[.!?"”’)]\s*$/.test(sentence.text)) return false;
+  const neighbours = [context.previous(sentence), context.next(sentence)];
+  return neighbours.every(
+    (neighbour) => neighbour === undefined || neighbour.paragraph !== sentence.paragraph,
+  );
+}
+
 const isHeadline = (sentence: Sentence): boolean =>
   sentence.index === 0 && !/[.!?"”’)]\s*$/.test(sentence.text);
 

@@ -74,6 +74,18 @@ describe('what is not a ceasefire or talks event', () => {
     ).toEqual([]);
   });
 
+  it('ignores related-article lines and stray headlines inside the body', () => {
+    expect(
+      read(
+        PUBLISHED,
+        'Russian drones struck Kharkiv overnight, Ukrainian officials said.',
+        'Related: Russia and Ukraine agree Easter truce',
+        'Zelenskyy and Putin sign peace deal in Istanbul',
+        'Air defences shot down most of the drones.',
+      ).filter((event) => event.type !== 'StrikeReported'),
+    ).toEqual([]);
+  });
+
   it('never falls back to a default conflict when the parties are unknown', () => {
     expect(read(PUBLISHED, 'The two clubs agreed a truce on Monday after a season of insults.')).toEqual([]);
   });
