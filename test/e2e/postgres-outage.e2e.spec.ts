@@ -50,7 +50,8 @@ describe('the read store going away', () => {
     postgres.stop();
     await post(articles(30, 30));
     const reads = await fetch(`${service.url}/v1/strikes?theatre=russia-ukraine`);
-    expect(reads.status).toBeGreaterThanOrEqual(500);
+    expect(reads.status).toBe(503);
+    expect(((await reads.json()) as { message: string }).message).toContain('the read store did not answer');
 
     postgres.start();
     expect(await waitFor(incidents, (count) => count >= 60, { timeoutMs: 60_000 })).toBe(60);

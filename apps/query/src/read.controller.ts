@@ -1,14 +1,16 @@
-import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Param, Query, UseFilters } from '@nestjs/common';
 import type { Gazetteer } from '@app/domain';
 import { GAZETTEER, READ_STORE } from '@app/infrastructure';
 import type { ReadStore } from '@app/projections';
 import { CeasefireQuery, EventsQuery, parseQuery, StrikesQuery } from './query-parameters';
+import { ReadStoreUnavailableFilter } from './read-store-unavailable.filter';
 
 /**
  * The read API dashboards poll. Express gives every answer a strong ETag and answers a matching
  * If-None-Match with 304, so an unchanged projection costs a hash, not a transfer.
  */
 @Controller('v1')
+@UseFilters(ReadStoreUnavailableFilter)
 export class ReadController {
   constructor(
     @Inject(READ_STORE) private readonly store: ReadStore,
