@@ -128,6 +128,16 @@ describe('paraphrases of the ceasefire predicates', () => {
       ],
     ],
     [
+      'a proposal dated by the day it was made, not by the start of the window it proposes',
+      ['Kyiv proposed on Monday a truce with Russia starting at midnight on Friday.'],
+      ['CeasefireProposed ukraine 2025-06-09'],
+    ],
+    [
+      'a proposal with no day of its own and a window to begin later',
+      ['Hamas proposed a truce with Israel to begin on Sunday.'],
+      ['CeasefireProposed hamas 2025-06-11'],
+    ],
+    [
       'a leader ordering his forces to halt',
       ['Putin ordered his troops on Saturday to halt all military activity in Ukraine for 30 hours.'],
       ['CeasefireDeclared russia 2025-06-07'],
