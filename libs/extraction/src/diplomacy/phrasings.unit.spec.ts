@@ -224,6 +224,21 @@ describe('paraphrases of the talks predicates', () => {
       [],
     ],
     [
+      'a conversation held between the sides’ ministers',
+      ['The foreign ministers of Armenia and Azerbaijan held a long phone conversation on Sunday.'],
+      ['TalksHeld - 2025-06-08'],
+    ],
+    [
+      'negotiating for hours, told as a verb',
+      ['Russian and Ukrainian delegations negotiated for six hours in Istanbul on Monday.'],
+      ['TalksHeld - 2025-06-09'],
+    ],
+    [
+      'a leader receiving the other side’s envoy',
+      ['Tshisekedi received a Rwandan delegation in Kinshasa on Tuesday.'],
+      ['TalksHeld - 2025-06-10'],
+    ],
+    [
       'an envoy flying somewhere for talks',
       ['Witkoff flew to Moscow for talks with Putin on Thursday.'],
       ['TalksHeld - 2025-06-05'],

@@ -92,7 +92,7 @@ function upcoming(reading: Reading, when: When): string {
 }
 
 const HELD_VERB =
-  /\b(?:met|meets|held (?:a |an )?(?:[\w-]+ )?(?:talks|meeting|call|discussions|negotiations|session|consultations)|spoke|spoken|speaking to|(?:flew|travelled|traveled) to \S+(?: \S+)? (?:for talks|to meet)|phoned|telephoned|signed at a ceremony|talked|took part|sat down|hosted|chaired|got under way|took place|opened|began|started|lasted|ended|wrapped up|concluded|signed (?:a|the) (?:\w+ )?(?:agreement|accords?|declaration|deal))\b/gi;
+  /\b(?:met|meets|held (?:a |an )?(?:[\w-]+ )?(?:[\w-]+ )?(?:talks|meeting|call|conversation|discussions|negotiations|session|consultations|summit|round of talks)|negotiated (?:for|in|through|until)\b|conferred|received (?:a |an |the )?(?:[\w-]+ )?(?:delegation|envoy|minister|negotiators|president|prime minister)|spoke|spoken|speaking to|(?:flew|travelled|traveled) to \S+(?: \S+)? (?:for talks|to meet)|phoned|telephoned|signed at a ceremony|talked|took part|sat down|hosted|chaired|got under way|took place|opened|began|started|lasted|ended|wrapped up|concluded|signed (?:a|the) (?:\w+ )?(?:agreement|accords?|declaration|deal))\b/gi;
 const TALK_NOUN =
   /\b(?:talks|negotiations|meetings?|summit|(?:phone |telephone |video |hotline )?(?:call|conversation)|discussions|sessions?(?! of the)|rounds? of (?:talks|negotiations|discussions)|(?:first|second|third|fourth|previous|earlier) rounds?|(?:signing )?ceremony)\b/gi;
 const ANAPHORIC =
@@ -115,7 +115,9 @@ export function talksHeld(reading: Reading): Finding[] {
     return [];
   if (
     !nouns.length &&
-    !/^(?:met|meets|spoke|spoken|speaking|phoned|telephoned|talked|sat down|signed|held)/i.test(anchor.text)
+    !/^(?:met|meets|spoke|spoken|speaking|phoned|telephoned|talked|sat down|signed|held|negotiated|conferred|received|flew|travel)/i.test(
+      anchor.text,
+    )
   )
     return [];
   const noun = nouns[0]?.at ?? anchor.at;
@@ -194,6 +196,7 @@ function partiesBetween(reading: Reading, from: number, to: number): string[] {
 }
 
 function isPastTalk(reading: Reading, cue: { at: number; end: number; text: string }): boolean {
+  if (/\b(?:no|not|never)\b/i.test(cue.text)) return false;
   if (isHypotheticalAt(reading, cue.at, 6) || isNegatedAt(reading, cue.at, 4)) return false;
   if (cueNear(reading, cue.at)?.future) return false;
   if (/^speaking to$/i.test(cue.text))
