@@ -82,7 +82,7 @@ const CUE_PATTERNS: [Cue['kind'], RegExp][] = [
   ],
   [
     'launch',
-    /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|ing|s)?|struck|strik(?:es|ing)|hit|hits|hitting|target(?:ed|ing)|sent|sending|used|using|deployed|unleashed|carried out|conducted|pounded|bombarded|bombed|shelled|raided|counts?|counted|recorded|detected|tracked|involved|barrage|assault|bombardment|raid|salvo|wave|onslaught|fire(?! groups?)|killed|killing|wounded|wounding|injured|injuring|damaged|damaging|set fire|slammed|crashed into|crashed|exploded|bomb|dropp(?:ed|ing)|rained|fell|landed|came down|impacted|tore into|tore through|sliced through)\b/gi,
+    /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|ing|s)?|struck|strik(?:es|ing)|hit|hits|hitting|target(?:ed|ing)|sent|sending|used|using|deployed|unleashed|carried out|conducted|pounded|bombarded|bombed|shelled|raided|counts?|counted|recorded|detected|tracked|involved|barrage|assault|bombardment|raid|salvo|wave|onslaught|fire(?! groups?)|killed|killing|wounded|wounding|injured|injuring|damaged|damaging|set fire|slammed|crashed into|crashed|exploded|bomb|dropp(?:ed|ing)|opened (?:fire|up)|flew|flown|rained|fell|landed|came down|impacted|tore into|tore through|sliced through)\b/gi,
   ],
 ];
 
@@ -114,6 +114,7 @@ const TABLE_LABEL = /^[\s•*-]*[\p{L}][\p{L} ()-]{0,50}:\s*$/u;
 const NUMBER_OF_BEFORE = /\b(?:number|total|tally|count) of\s+$/i;
 const STATED_AFTER =
   /^(?:\s+and\s+[\p{L}-]+)?\s+(?:to|at|was|is|stood at|reached|rose to)\s+(\d{1,3}(?:,\d{3})+|\d+)(?![\d.]*\s*(?:%|per ?cent))/u;
+const ALL_PASSIVE = /\b(?:were|was|had|have)\s+all\s+(?:been\s+)?$/i;
 const CLAUSE_BREAK =
   /[;:()—–]|,(?=\s*(?:while|whereas|but|with|of which|of them|of these|including|and|another|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))|\s(?=(?:while|whereas|but|that)\s)|\sand(?=\s+(?:another\s+|a further\s+|the remaining\s+|the other\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))/gi;
 const BACK_REFERENCE_AFTER =
@@ -121,7 +122,7 @@ const BACK_REFERENCE_AFTER =
 
 /** "300 to 400", "300-400", "five or six": a range is no count. */
 const RANGE_BEFORE =
-  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))\s*(?:to|or|-|–)\s*$/i;
+  /(?:(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))\s*(?:to|or|-|–)|\bbetween\s+[\d,]+\s+and)\s*$/i;
 
 const texts = new WeakMap<Token[], string[]>();
 const tokenTexts = (tokens: Token[]): string[] => {
@@ -148,7 +149,13 @@ export function readFigures(text: string): SentenceFigures {
   const breaks = clauseBreaks(text);
   const phrases = mergePhrases(text, words).map((phrase) => countPhrase(text, tokens, phrase));
   markCombined(text, phrases);
-  for (const phrase of phrases) phrase.role = roleAt(text, phrase.countStart, phrase.end, cues, breaks);
+  for (const phrase of phrases) {
+    phrase.role = roleAt(text, phrase.countStart, phrase.end, cues, breaks);
+    // "eight missiles ... had all been intercepted": the figure is the whole and the share.
+    const cue = cues.find((candidate) => candidate.start >= phrase.end && candidate.kind === 'intercept');
+    if (phrase.role === 'intercepted' && cue && ALL_PASSIVE.test(text.slice(phrase.end, cue.start)))
+      phrase.all = true;
+  }
   const used = new Set<number>();
   for (const phrase of phrases) {
     for (const token of tokens)
@@ -442,7 +449,7 @@ function findBackReferences(
     }
     if (
       APPROXIMATE_BEFORE.test(before) ||
-      /[:/]\s*$|\b(?:at|on|in|since|by|from|until|of|No\.?|number)\s*$/i.test(before)
+      /[:/]\s*$|\b(?:at|on|in|since|by|from|until|of|to|No\.?|number)\s*$/i.test(before)
     )
       continue;
     if (/\bof\s+(?:the|its|their|these|those|[\p{L}]+['’]s?)\s+$/iu.test(before) && /^\s*[,:]/.test(after)) {

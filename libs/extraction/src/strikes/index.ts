@@ -150,7 +150,10 @@ export const extractStrikes: RuleSet = (context) => {
     if (
       suspect &&
       disputes.some(
-        (dispute) => dispute.party === suspect && Math.abs(dispute.index - reading.sentence.index) <= 3,
+        (dispute) =>
+          dispute.party === suspect &&
+          (Math.abs(dispute.index - reading.sentence.index) <= 3 ||
+            dispute.weapons.some((weapon) => reading.buckets.has(weapon))),
       )
     ) {
       reading.parties = { ...reading.parties, attacker: undefined, disputed: true };
@@ -195,15 +198,21 @@ const DISPUTE =
   /\b(?:denied|denies|deny|denying)\s+(?:any\s+|all\s+)?(?:role|involvement|responsibility|part|carrying out|launching|firing|attacking|being behind|it was behind|that it|the (?:attack|strike|claim|report|accusation)s?)|\b(?:rejected|rejects|dismissed|dismisses)\b(?=[^.]{0,80}\b(?:baseless|false|fabricat\w*|lies|groundless|unfounded|provocation)\b)/i;
 
 /** "Hezbollah denied any role": the party denying an attack near its report is no attacker of record. */
-function disputedAttackers(context: ArticleContext): { party: string; index: number }[] {
-  const disputes: { party: string; index: number }[] = [];
+/** Who denies an attack, in which sentence, and of which weapons when it names them (then article-wide). */
+function disputedAttackers(
+  context: ArticleContext,
+): { party: string; index: number; weapons: WeaponClass[] }[] {
+  const disputes: { party: string; index: number; weapons: WeaponClass[] }[] = [];
   for (const sentence of context.sentences) {
     const verb = DISPUTE.exec(sentence.text);
     if (!verb) continue;
     const denier = [...context.mentions(sentence)]
       .reverse()
       .find((mention) => mention.role !== 'modifier' && mention.end <= verb.index);
-    if (denier && verb.index - denier.end < 40) disputes.push({ party: denier.party, index: sentence.index });
+    if (denier && verb.index - denier.end < 40) {
+      const weapons = findWeaponWords(sentence.text).map((word) => word.weapon);
+      disputes.push({ party: denier.party, index: sentence.index, weapons });
+    }
   }
   return disputes;
 }
@@ -298,13 +307,14 @@ function readSentence(
   const text = sentence.text;
   const figures = readFigures(text);
   if (!figures.phrases.length && !figures.backReferences.length) return undefined;
-  if (DENIAL.test(text) || NEGATED_ATTACK.test(text) || HABITUAL.test(text)) return undefined;
+  if (DENIAL.test(text) || NEGATED_ATTACK.test(text)) return undefined;
   // A period far from the figures ("the commander killed last month") does not make them a total.
   const lastFigure = Math.max(
     ...figures.phrases.map((phrase) => phrase.end),
     ...figures.backReferences.map((reference) => reference.start),
   );
-  if (isCumulative(text.slice(0, lastFigure + 60))) return undefined;
+  const aroundFigures = text.slice(0, lastFigure + 60);
+  if (isCumulative(aroundFigures) || HABITUAL.test(aroundFigures)) return undefined;
   const phrases = figures.phrases.filter((phrase) => {
     const lead = text.slice(0, phrase.end);
     return !IRREALIS.test(lead) && !SUPPLY.test(lead) && !NON_EVENT_CONTEXT.test(text.slice(0, phrase.start));
@@ -537,7 +547,10 @@ function joinInto(previous: AttackReading, reading: AttackReading): void {
       if (overrides) {
         target.generic[role] = value;
         target.specific[role] = undefined;
-      } else if (total(target, role) === undefined) add(target.generic, role, value);
+      } else if (total(target, role) === undefined) {
+        add(target.generic, role, value);
+        if (role === 'launched') target.weakLaunch = bucket.weakLaunch;
+      }
     }
     for (const subtype of bucket.subtypes) target.subtypes.add(subtype);
     target.counted = target.counted || bucket.counted;

@@ -540,3 +540,44 @@ describe('attribution by the article', () => {
     expect(event).toMatchObject({ attacker: 'ukraine', target: 'russia', launched: null, intercepted: 45 });
   });
 });
+
+describe('more counts and verbs', () => {
+  it('reads "between N and M" as no count', () => {
+    expect(one(['Russia launched between 80 and 90 drones at Ukraine overnight.']).launched).toBeNull();
+  });
+
+  it('reads "had all been intercepted" as the whole attack intercepted', () => {
+    expect(
+      one(['Six missiles fired from Russia at Kharkiv on Sunday had all been intercepted, officials said.']),
+    ).toMatchObject({
+      attacker: 'russia',
+      launched: 6,
+      intercepted: 6,
+    });
+  });
+
+  it('reads "opened fire with artillery" as an attack', () => {
+    expect(
+      one(['Azerbaijani forces opened fire with artillery on Armenian positions on Sunday.']),
+    ).toMatchObject({
+      attacker: 'azerbaijan',
+      target: 'armenia',
+      weapon: 'artillery',
+    });
+  });
+
+  it('applies a denial that names the weapon to every report of it in the article', () => {
+    const events = summary(
+      strikes([
+        'India said Pakistan flew 30 drones towards Jammu on Sunday.',
+        'Residents described blasts and power cuts across the city as the night went on.',
+        'Officials counted damage at a school, a temple and two homes.',
+        'Schools will stay shut on Monday, the district said.',
+        'Pakistan rejected the account of a drone attack as baseless.',
+      ]),
+    );
+    expect(events).toEqual([
+      expect.objectContaining({ attacker: null, target: 'india', weapon: 'drone', launched: 30 }),
+    ]);
+  });
+});
