@@ -45,11 +45,20 @@ const SCOPES: [CeasefireScope, RegExp][] = [
 const FULL =
   /\b(?:full|complete|comprehensive|general|total|unconditional|permanent|all military activity|along the whole front|whole front)\b/i;
 
-/** The scope a sentence gives its truce; "full" only when the text says so. */
+/**
+ * The scope a sentence gives its truce: "full" when the text says so, or for a plain truce of a set
+ * length ("a 30-hour Easter truce"), which stops all fighting for that time.
+ */
 export function scopeOf(text: string): CeasefireScope | undefined {
   if (FULL.test(text) && !/\b(?:energy|infrastructure)\b/i.test(text)) return 'full';
-  return SCOPES.find(([, pattern]) => pattern.test(text))?.[0] ?? (FULL.test(text) ? 'full' : undefined);
+  const named = SCOPES.find(([, pattern]) => pattern.test(text))?.[0];
+  if (named) return named;
+  if (FULL.test(text)) return 'full';
+  return TIMED_TRUCE.test(text) ? 'full' : undefined;
 }
+
+const TIMED_TRUCE =
+  /\b(?:\d{1,3}|one|two|three|four|five|six|seven|ten|thirty)[- ](?:hour|day|week|month)s?(?:[- ]long)?\s+(?:[A-Z][\w-]+\s+)?(?:truce|ceasefire|cease-fire)\b/;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
