@@ -249,6 +249,16 @@ describe('paraphrases of the talks predicates', () => {
       ['TalksScheduled - 2025-06-16'],
     ],
     [
+      'readiness for talks told as a noun',
+      ['Iran expressed readiness on Monday for new talks with the United States.'],
+      ['TalksOffered iran 2025-06-09'],
+    ],
+    [
+      'a summit that has been set for a day',
+      ['A summit between Putin and Zelenskyy has been set for Friday in Istanbul.'],
+      ['TalksScheduled - 2025-06-13'],
+    ],
+    [
       'an offer to negotiate',
       ['Pakistan offered on Tuesday to hold talks with India on the Kashmir dispute.'],
       ['TalksOffered pakistan 2025-06-10'],
