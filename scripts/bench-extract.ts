@@ -3,7 +3,13 @@
  * and times extractEvents over it on one core. Run: npx tsx scripts/bench-extract.ts [megabytes]
  */
 import { defaultGazetteer } from '@app/domain';
-import { extractEvents, type Article } from '@app/extraction';
+import {
+  buildArticleContext,
+  extractDiplomacy,
+  extractEvents,
+  extractStrikes,
+  type Article,
+} from '@app/extraction';
 
 const targetMegabytes = Number(process.argv[2] ?? 20);
 
@@ -94,12 +100,24 @@ const gazetteer = defaultGazetteer();
 const articles = generate(targetMegabytes);
 const bytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article.body), 0);
 for (const article of articles.slice(0, 50)) extractEvents(article, gazetteer); // warm-up: JIT and pattern caches
-const started = process.hrtime.bigint();
+const timed = (run: (article: Article) => unknown): number => {
+  const started = process.hrtime.bigint();
+  for (const article of articles) run(article);
+  return Number(process.hrtime.bigint() - started) / 1e9;
+};
+const rate = (seconds: number): string => `${(bytes / 1e6 / seconds).toFixed(2)} MB/s`;
 let events = 0;
-for (const article of articles) events += extractEvents(article, gazetteer).length;
-const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+const whole = timed((article) => (events += extractEvents(article, gazetteer).length));
+const foundation = timed((article) => {
+  const context = buildArticleContext(article, gazetteer);
+  for (const sentence of context.sentences) context.dateCues(sentence);
+});
+const strikes = timed((article) => extractStrikes(buildArticleContext(article, gazetteer)));
+const diplomacy = timed((article) => extractDiplomacy(buildArticleContext(article, gazetteer)));
 console.log(`articles: ${articles.length}, text: ${(bytes / 1e6).toFixed(1)} MB, events: ${events}`);
-console.log(`time: ${seconds.toFixed(2)} s on one core`);
 console.log(
-  `throughput: ${(bytes / 1e6 / seconds).toFixed(2)} MB/s per core, ${Math.round(articles.length / seconds)} articles/s`,
+  `extractEvents: ${whole.toFixed(2)} s on one core = ${rate(whole)} per core, ${Math.round(articles.length / whole)} articles/s`,
 );
+console.log(`  foundation (sentences, parties, dates): ${rate(foundation)}`);
+console.log(`  foundation + strike rules: ${rate(strikes)}`);
+console.log(`  foundation + diplomacy rules: ${rate(diplomacy)}`);

@@ -13,6 +13,7 @@ export * from './parties';
 export * from './sentences';
 export * from './tokens';
 export { extractStrikes } from './strikes';
+export { extractDiplomacy } from './diplomacy';
 
 /** Bump when a rule changes what an article yields: event ids and re-extraction depend on it. */
 export const EXTRACTOR_VERSION = 'extraction-2026.11.25-1';

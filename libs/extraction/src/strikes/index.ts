@@ -294,6 +294,14 @@ function nightEnding(cue: DateCue, text: string): string {
 const DEICTIC =
   /^(?:overnight|last night|during the night|earlier today|today|this morning|tonight|this evening|this afternoon)$/i;
 
+const TRUCE_WORD = /ceasefire|truce|moratorium|halt|stop|pause|refrain|cease|ban on|end to/i;
+
+/** The end of the first match of a pattern, or Infinity when it has none. */
+function matchEnd(pattern: RegExp, text: string): number {
+  const match = pattern.exec(text);
+  return match ? match.index + match[0].length : Number.POSITIVE_INFINITY;
+}
+
 /** Habits and series rather than one attack: "near-nightly raids", "attacks almost every night". */
 const HABITUAL =
   /\b(?:near-nightly|nightly|almost every (?:night|day)|every (?:night|day)|night after night|regularly|routinely|repeatedly|(?:has|have) kept up|continues? to (?:launch|fire|attack|strike)|for (?:weeks|months|years)|(?:are|is) (?:now |increasingly |routinely |regularly )?being)\b/i;
@@ -315,13 +323,17 @@ function readSentence(
   );
   const aroundFigures = text.slice(0, lastFigure + 60);
   if (isCumulative(aroundFigures) || HABITUAL.test(aroundFigures)) return undefined;
-  const phrases = figures.phrases.filter((phrase) => {
-    const lead = text.slice(0, phrase.end);
-    return !IRREALIS.test(lead) && !SUPPLY.test(lead) && !NON_EVENT_CONTEXT.test(text.slice(0, phrase.start));
-  });
-  const backReferences = figures.backReferences.filter(
-    (reference) => !IRREALIS.test(text.slice(0, reference.start)),
+  // Where the sentence first turns irreal or speaks of supply: figures after that point are no attack.
+  const irrealis = matchEnd(IRREALIS, text);
+  const supply = matchEnd(SUPPLY, text);
+  const truceTalk = TRUCE_WORD.test(text);
+  const phrases = figures.phrases.filter(
+    (phrase) =>
+      irrealis > phrase.end &&
+      supply > phrase.end &&
+      !(truceTalk && NON_EVENT_CONTEXT.test(text.slice(0, phrase.start))),
   );
+  const backReferences = figures.backReferences.filter((reference) => irrealis > reference.start);
   if (!phrases.length && !backReferences.length) return undefined;
   const launchVerb = figures.cues.length > 0;
   const mentions = context.mentions(sentence);
