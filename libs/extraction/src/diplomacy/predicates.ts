@@ -71,7 +71,7 @@ export function belligerentSubject(reading: Reading, cue: Cue): PartyMention | u
 }
 
 /** "proposed by Washington", "declared by Putin". */
-export function passiveAgent(reading: Reading, cue: Cue): PartyMention | undefined {
+function passiveAgent(reading: Reading, cue: Cue): PartyMention | undefined {
   return actorMentions(reading).find(
     (mention) =>
       mention.start >= cue.end &&

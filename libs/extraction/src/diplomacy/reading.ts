@@ -136,7 +136,7 @@ const NEGATION =
   /\b(?:no|not|never|neither|nor|without|refus\w*|declin\w*|den(?:y|ied|ies|ying)|n't|nothing)\b|n't\b/i;
 
 /** The words leading up to a cue within its clause, where modality and negation show. */
-export function leadIn(reading: Reading, at: number, words = 7): string {
+function leadIn(reading: Reading, at: number, words = 7): string {
   const clause = reading.text.slice(clauseStart(reading.text, at), at);
   return clause.split(/\s+/).slice(-words).join(' ');
 }

@@ -21,9 +21,6 @@ export const STOP_FIGHTING =
 /** Something that can be put forward, accepted or rejected. */
 export const PROPOSAL = /\b(?:proposals?|offers?|plans?|initiatives?|request|idea|suggestion|terms)\b/gi;
 
-export const TALKS =
-  /\b(?:talks|negotiations?|meetings?|summit|(?:phone |telephone |video |hotline )?(?:call|conversation)s?|discussions|sessions?|round of talks|dialogue|consultations|met|meet)\b/gi;
-
 export const mentionsTruce = (text: string): boolean => new RegExp(TRUCE.source, 'i').test(text);
 export const mentionsAccord = (text: string): boolean => new RegExp(ACCORD.source, 'i').test(text);
 
