@@ -178,6 +178,14 @@ describe('paraphrases of the ceasefire predicates', () => {
       ['CeasefireViolationAlleged - 2025-06-09'],
     ],
     [
+      '"the army" and "the rebels" as the sides of a war between a state and an armed group',
+      [
+        'Fighting between the Sudanese army and the RSF went on around El Fasher.',
+        'The army accepted a one-week truce on Monday; the paramilitaries turned the request down on Tuesday.',
+      ],
+      ['CeasefireAccepted sudan 2025-06-09', 'CeasefireRejected rsf 2025-06-10'],
+    ],
+    [
       'a denial, which is no accusation',
       [
         'Israel denied violating the truce with Hezbollah, saying it had struck militants who posed a threat.',
