@@ -310,6 +310,11 @@ function countPhrase(text: string, tokens: Token[], phrase: RawPhrase): RawPhras
   if (index < 0) return phrase;
   const before = text.slice(0, tokens[index].end);
 
+  if (isNumeric(tokens[index]) && phrase.attackNoun) {
+    // "1,882 shelling attacks", "three drone strikes": a number of attacks, not of munitions.
+    phrase.count = null;
+    return phrase;
+  }
   if (isNumeric(tokens[index])) {
     let first = index;
     while (

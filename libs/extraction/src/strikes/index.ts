@@ -15,7 +15,7 @@ import { readFigures, type FigureRole, type WeaponPhrase } from './figures';
 
 /** A total over a period rather than one attack. */
 const CUMULATIVE =
-  /\b(?:so far|to date|(?:in|during|for) (?:January|February|March|April|May|June|July|August|September|October|November|December) alone|(?:heaviest|busiest|worst|record|deadliest) (?:month|week|year)|for (?:January|February|March|April|May|June|July|August|September|October|November|December|the (?:month|week|year))|over the (?:calendar )?(?:month|year|week|summer|winter|spring|autumn)|a (?:year|month) earlier|year-on-year|month-on-month|in total since|per (?:night|day|week|month)|on average|an average of|every (?:night|day|week)|(?:once|twice|\d+ times) a (?:day|night|week)|daily|weekly|monthly|(?:past|last|previous|this) (?:week|month|year)|over the (?:past|last|previous) \w+ (?:days|weeks|months|nights)|in (?:the )?(?:first|last|past) \w+ (?:days|weeks|months)|throughout the (?:week|month|year|war)|during the (?:week|month)|since the (?:start|beginning) of the (?:year|month|week)|all told|cumulative|altogether)\b/i;
+  /\b(?:so far|to date|\d[\d,]* times|over (?:two|three|four|five|six|seven|several|\d+) (?:days|nights|weeks)|in (?:two|three|four|five|\d+) (?:days|nights)|(?:in|during|for) (?:January|February|March|April|May|June|July|August|September|October|November|December) alone|(?:heaviest|busiest|worst|record|deadliest) (?:month|week|year)|for (?:January|February|March|April|May|June|July|August|September|October|November|December|the (?:month|week|year))|over the (?:calendar )?(?:month|year|week|summer|winter|spring|autumn)|a (?:year|month) earlier|year-on-year|month-on-month|in total since|per (?:night|day|week|month)|on average|an average of|every (?:night|day|week)|(?:once|twice|\d+ times) a (?:day|night|week)|daily|weekly|monthly|(?:past|last|previous|this) (?:week|month|year)|over the (?:past|last|previous) \w+ (?:days|weeks|months|nights)|in (?:the )?(?:first|last|past) \w+ (?:days|weeks|months)|throughout the (?:week|month|year|war)|during the (?:week|month)|since the (?:start|beginning) of the (?:year|month|week)|all told|cumulative|altogether)\b/i;
 const SINCE = /\bsince\b/i;
 const SUPERLATIVE_BEFORE =
   /\b(?:largest|biggest|heaviest|most|first|worst|deadliest|record|highest|longest|major|massive)\b[^.,;]*$/i;
@@ -31,18 +31,18 @@ function isCumulative(text: string): boolean {
   return SINCE.test(text) && !SUPERLATIVE_BEFORE_SINCE.test(text);
 }
 const SUPERLATIVE_BEFORE_SINCE =
-  /\b(?:largest|biggest|heaviest|most|first|worst|deadliest|record|highest|longest|major|massive)\b[^.]*\bsince\b/i;
+  /\b(?:largest|biggest|heaviest|most|first|only|worst|deadliest|record|highest|longest|major|massive)\b[^.]*\bsince\b/i;
 /** Not (yet) an attack: forecasts, threats, hypotheses, production and supply, denials. */
 const IRREALIS =
   /\b(?:will|would|could|might|may|shall|can|cannot|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|vow(?:s|ed)?|plan(?:s|ned|ning)? to|prepar(?:es|ing|ed) to|intends? to|capable of|ability to|ready to|if|unless|whether|in case|expects?|expected|forecast|likely|possible|potential|able to|wants? to|seeks? to|sought to|aims? to|order(?:s|ed)? (?:more|new)|need(?:s|ed)?|request(?:s|ed)?|asked for|calls? for|called for|pledg(?:es|ed))\b/i;
 const SUPPLY =
-  /\b(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|deliver(?:y|ies|ed|ing|s)?|suppl(?:y|ies|ied|ying)|shipments?|shipped|stockpil\w*|arsenal|inventory|purchas\w*|bought|buy(?:ing)?|acquir\w*|transferr?(?:ed|ing)?|provid(?:e|es|ed|ing) (?:\w+ )?(?:with )?\d|donat\w*|aid package|factor(?:y|ies)|assembl(?:e|ed|y|ing)|build(?:s|ing)?|make|makes|making|made \d|output|prepar(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|hous(?:e|es|ed|ing))\b/i;
+  /\b(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|deliver(?:y|ies|ed|ing|s)?|suppl(?:y|ies|ied|ying)|shipments?|shipped|stockpil\w*|arsenal|inventory|purchas\w*|bought|buy(?:ing)?|acquir\w*|transferr?(?:ed|ing)?|provid(?:e|es|ed|ing) (?:\w+ )?(?:with )?\d|donat\w*|aid package|factor(?:y|ies)|assembl(?:e|ed|y|ing)|make|makes|making|made \d|output|prepar(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|hous(?:e|es|ed|ing))\b/i;
 const NEGATED_ATTACK =
   /\b(?:did not|didn't|does not|doesn't|never|no longer)\s+(?:\w+\s+)?(?:launch|fire|send|use|attack|strike|target)\w*/i;
 const DENIAL =
   /\b(?:denied|denies|deny|denying|rejected claims|did not (?:launch|fire|attack|strike|use)|no (?:drones|missiles|rockets|shells)|not (?:a single|one) (?:drone|missile|rocket))\b/i;
 const NON_EVENT_CONTEXT =
-  /\b(?:ceasefire|truce|moratorium|halt|stop|pause|refrain|cease|ban on|end to)\b[^.]{0,60}$/i;
+  /\b(?:ceasefire|truce|moratorium|halt|stop|pause|refrain|cease|ban on|end to)\b[^.,;]{0,40}$/i;
 
 interface AttackReading {
   sentence: Sentence;
@@ -261,8 +261,7 @@ function usableDateCues(cues: readonly DateCue[], text: string): DateCue[] {
     (cue) =>
       !cue.future &&
       !(dateline && cue.start > dateline[0].indexOf(',') && cue.end <= dateline[0].length) &&
-      !/\b(?:since|until|by|before)\s*$/i.test(text.slice(Math.max(0, cue.start - 8), cue.start)) &&
-      !/\bsince\b[^,;]*$/i.test(text.slice(Math.max(0, cue.start - 60), cue.start)),
+      !/\b(?:since|until|by|before)\s*$/i.test(text.slice(Math.max(0, cue.start - 8), cue.start)),
   );
 }
 
@@ -648,7 +647,7 @@ function toEvents(context: ArticleContext, readings: AttackReading[]): StrikeRep
     if (weak.has(event) && event.launched !== null && (event.intercepted ?? 0) > event.launched)
       event.launched = null;
   }
-  const merged = dropCombinedBesideBreakdown(attributed);
+  const merged = dropFigurelessBesideCombined(dropCombinedBesideBreakdown(attributed));
   return merged.filter((event) => !isPeriodTotal(event) && !isUndatedEcho(event, merged, undated));
 }
 
@@ -740,6 +739,24 @@ function dropCombinedBesideBreakdown(events: StrikeReported[]): StrikeReported[]
         (other) =>
           other !== event &&
           other.weapon !== 'unspecified' &&
+          other.attacker === event.attacker &&
+          other.target === event.target &&
+          other.occurredOn === event.occurredOn &&
+          (other.launched !== null || other.intercepted !== null),
+      ),
+  );
+}
+
+/** "it used rockets" beside "14 rockets and mortar bombs" of the same attack adds nothing either. */
+function dropFigurelessBesideCombined(events: StrikeReported[]): StrikeReported[] {
+  return events.filter(
+    (event) =>
+      event.weapon === 'unspecified' ||
+      event.launched !== null ||
+      event.intercepted !== null ||
+      !events.some(
+        (other) =>
+          other.weapon === 'unspecified' &&
           other.attacker === event.attacker &&
           other.target === event.target &&
           other.occurredOn === event.occurredOn &&

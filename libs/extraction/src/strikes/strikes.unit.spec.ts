@@ -581,3 +581,44 @@ describe('more counts and verbs', () => {
     ]);
   });
 });
+
+describe('tallies that are not munitions', () => {
+  it('reads a number of attacks as no number of munitions', () => {
+    expect(one(['Russian forces carried out 12 shelling attacks on Kherson on Sunday.'])).toMatchObject({
+      weapon: 'artillery',
+      launched: null,
+    });
+  });
+
+  it('ignores a tally of breaches', () => {
+    expect(
+      strikes(['Kyiv said Russian forces broke the truce 1,200 times, including 300 shelling attacks.']),
+    ).toEqual([]);
+  });
+
+  it('keeps a mortar attack told as background with its own date', () => {
+    expect(
+      one([
+        'Before Friday, the only fire from Lebanon since the truce had come on April 2, when Hezbollah fired two mortar rounds at an army post.',
+      ]),
+    ).toMatchObject({
+      attacker: 'hezbollah',
+      target: 'israel',
+      weapon: 'artillery',
+      launched: 2,
+      occurredOn: '2025-04-02',
+    });
+  });
+
+  it('does not take a building for production', () => {
+    expect(
+      one([
+        'A building in Belgorod burned down after a direct hit by a Ukrainian artillery shell on Sunday.',
+      ]),
+    ).toMatchObject({
+      attacker: 'ukraine',
+      target: 'russia',
+      launched: 1,
+    });
+  });
+});
