@@ -63,6 +63,7 @@ export function proposals(reading: Reading): Finding[] {
   for (const cue of cuesOf(PROPOSE, reading.text)) {
     const repeats = /^(?:st|repeat|renew|reiterat)/i.test(cue.text);
     const appeal = /^(?:urg|call|ask|press|appeal|demand)/i.test(cue.text);
+    if (precededBy(reading, cue, PLURAL_TRUCES_HAVE_BEEN, 60)) continue;
     const passive =
       precededBy(reading, cue, /\b(?:was|were|been|being)\s+$/, 12) &&
       precededBy(reading, cue, new RegExp(`${TRUCE_OR_STOP.source}|${PROPOSAL.source}`, 'i'), 100) &&
@@ -89,6 +90,10 @@ export function proposals(reading: Reading): Finding[] {
   }
   return findings.slice(0, 1);
 }
+
+/** "Pauses have been proposed many times": truces in the plural, in the perfect, are background. */
+const PLURAL_TRUCES_HAVE_BEEN =
+  /\b(?:pauses|truces|ceasefires|cease-fires)\s+(?:have|had)\s+(?:\w+\s+)?been\s+$/i;
 
 /** "Zelenskyy's proposal, made on Sunday, to stop ...": the proposal restated with its own day. */
 const PROPOSAL_MADE =
@@ -292,6 +297,7 @@ export function declarations(reading: Reading): Finding[] {
     const truceBefore = precededBy(reading, cue, new RegExp(`(?:${TRUCE.source})\\s*,?\\s*$`), 30);
     if (!truceFollows && !truceBefore && !/^unilaterally/i.test(cue.text)) continue;
     if (truceBefore && !cueInSegment(reading, cue.at)) continue;
+    if (/ing$/i.test(cue.text) && !cueInSegment(reading, cue.at)) continue;
     if (followedBy(reading, cue, /^\s*(?:that|it|they)\b/, 10)) continue;
     const unilateral = /\bunilateral\b|\bits own\b/i.test(reading.text);
     if (!unilateral && (hasJointSubject(reading, cue) || /\bagree/i.test(reading.text))) continue;

@@ -65,6 +65,17 @@ describe('what is not a ceasefire or talks event', () => {
     ).toEqual([]);
   });
 
+  it('ignores commentary on truces in general', () => {
+    expect(
+      read(
+        PUBLISHED,
+        'The Sudanese army and the RSF have fought for two years.',
+        'Pauses have been proposed by the United Nations, by Washington and by the belligerents themselves.',
+        'The RSF has learned that announcing a pause costs little.',
+      ),
+    ).toEqual([]);
+  });
+
   it('ignores a count of past truces', () => {
     expect(
       read(
