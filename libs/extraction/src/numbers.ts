@@ -114,10 +114,6 @@ export function parseNumberAt(
 export const APPROXIMATE_BEFORE =
   /\b(?:about|around|some|nearly|almost|roughly|approximately|more than|over|at least|up to|fewer than|less than|close to|an estimated|upwards of|as many as|in excess of|under|just over|just under|well over|no fewer than|no less than|tens of|hundreds of|thousands of)\s*$/i;
 
-/** Figures that are no count at all: "dozens", "a dozen", "several", "scores of", "a barrage of". */
-export const VAGUE_QUANTITY =
-  /\b(?:dozens|a dozen|several|scores|hundreds|thousands|tens|numerous|many|multiple|a number|a barrage|a wave|a swarm|a salvo|waves|barrages|a series)\b/i;
-
 /** Parses a whole phrase that is only a number ("fifteen", "1,200", "two hundred"): for callers with free text. */
 export function parseCount(phrase: string): number | undefined {
   const tokens = phrase.trim().split(/\s+/);

@@ -253,10 +253,10 @@ const OPENS_WITH_DATE =
   /^\W{0,3}(?:on\s+|last\s+)?(?:\p{L}+day|overnight|yesterday|\d{1,2}\s+\p{L}+|\p{Lu}\p{L}+\s+\d{1,2}\b)/iu;
 
 /** A dateline ("KYIV, Sept 8 —") dates the report, not the attack. */
-const DATELINE = /^[\p{Lu}][\p{Lu} .'/-]{1,30},[^—–]{1,40}?\s[-—–]\s/u;
+const DATED_DATELINE = /^[\p{Lu}][\p{Lu} .'/-]{1,30},[^—–]{1,40}?\s[-—–]\s/u;
 
 function usableDateCues(cues: readonly DateCue[], text: string): DateCue[] {
-  const dateline = DATELINE.exec(text);
+  const dateline = DATED_DATELINE.exec(text);
   return cues.filter(
     (cue) =>
       !cue.future &&
@@ -456,7 +456,8 @@ const add = (
 function addPhrase(bucket: Bucket, phrase: WeaponPhrase): void {
   if (!phrase.definite) bucket.fresh = true;
   if (phrase.count === undefined && phrase.total === undefined) return;
-  if (phrase.role === 'impact') return;
+  // "an armed drone ... was destroyed" tells one weapon's fate, not the attack's tally.
+  if (phrase.role === 'impact' || (phrase.weak && phrase.role !== 'launched')) return;
   bucket.counted = true;
   if (phrase.count === null) return;
   const figures = phrase.generic ? bucket.generic : bucket.specific;
