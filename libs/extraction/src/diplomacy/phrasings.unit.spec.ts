@@ -186,6 +186,11 @@ describe('paraphrases of the ceasefire predicates', () => {
       ['CeasefireAccepted sudan 2025-06-09', 'CeasefireRejected rsf 2025-06-10'],
     ],
     [
+      'a truce named by its place, in a sentence about another theatre',
+      ['Since the ceasefire in Gaza took effect last week, the Houthis have not fired at Israel.'],
+      ['CeasefireStarted - 2025-06-02/2025-06-08'],
+    ],
+    [
       'a denial, which is no accusation',
       [
         'Israel denied violating the truce with Hezbollah, saying it had struck militants who posed a threat.',

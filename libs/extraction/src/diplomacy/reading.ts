@@ -21,6 +21,7 @@ export function readSentence(context: ArticleContext, sentence: Sentence): Readi
   const named = new Set(mentions.map((mention) => mention.party));
   const both = context.gazetteer.theatres.filter(({ parties: [a, b] }) => named.has(a) && named.has(b));
   const theatre =
+    theatreOfNamedTruce(context, sentence.text, mentions) ??
     both.find((candidate) => candidate.id === context.theatre?.id) ??
     (both.length > 1 ? nearestToTruce(sentence.text, mentions, both) : both[0]) ??
     (mentions.length ? undefined : theatreCarriedOver(context, sentence)) ??
@@ -30,6 +31,28 @@ export function readSentence(context: ArticleContext, sentence: Sentence): Readi
     (a, b) => a.start - b.start,
   );
   return { context, sentence, text: sentence.text, theatre, mentions: all, when: context.when(sentence) };
+}
+
+/**
+ * A truce named by its place or party ("the Gaza ceasefire", "the truce in Gaza") belongs to the one
+ * theatre that party fights in, whatever else the sentence names.
+ */
+function theatreOfNamedTruce(
+  context: ArticleContext,
+  text: string,
+  mentions: readonly PartyMention[],
+): Theatre | undefined {
+  for (const truce of text.matchAll(/\b(?:cease-?fires?|truces?)\b/gi)) {
+    const named = mentions.find(
+      (mention) =>
+        (mention.end <= truce.index && /^\s*$/.test(text.slice(mention.end, truce.index))) ||
+        (mention.start >= truce.index &&
+          /^\s+in\s+$/i.test(text.slice(truce.index + truce[0].length, mention.start))),
+    );
+    const theatres = named ? context.gazetteer.theatresOf(named.party) : [];
+    if (theatres.length === 1) return theatres[0];
+  }
+  return undefined;
 }
 
 /**
