@@ -157,6 +157,7 @@ export function acceptances(reading: Reading): Finding[] {
     if (!followedBy(reading, cue, TRUCE_OR_ACCORD, 60) && !passive && !relative && !reachedDeal) continue;
     if (followedBy(reading, cue, GENERIC_TRUCES, 40)) continue;
     if (passive && precededBy(reading, cue, PLURAL_ACCORDS, 70)) continue;
+    if (passive && precededBy(reading, cue, /\b(?:extension|prolongation|renewal)\b/, 80)) continue;
     if (/^announced$/i.test(cue.text) && !passive && !announcesBothSides(reading, cue)) continue;
     if (/^announced$/i.test(cue.text) && followedBy(reading, cue, /\bunilateral\b/, 40)) continue;
     if (isParticiple(reading, cue) && !/^the signing of/i.test(cue.text)) continue;
@@ -392,6 +393,7 @@ export function ends(reading: Reading): Finding[] {
   }
   for (const cue of cuesOf(EXPIRE, reading.text)) {
     if (!isFactual(reading, cue, 5)) continue;
+    if (/^ended$/i.test(cue.text) && !followedBy(reading, cue, ENDED_INTRANSITIVE, 40)) continue;
     const truce =
       precededBy(
         reading,
@@ -411,6 +413,10 @@ export function ends(reading: Reading): Finding[] {
 /** Who tallies breaches without being a side: a monitoring mission, mediators, diplomats, the UN. */
 const MONITOR =
   /\b(?:monitors?|monitoring (?:mission|team|committee|mechanism)|observers?|mediators?|diplomats|UN|United Nations|OSCE|verification mechanism|UNIFIL|peacekeepers|peacekeeping (?:force|mission))\b[^.;]{0,40}\b(?:recorded|counted|reported|said|put|documented|noted|accused|logged|registered|tallied)\b/;
+
+/** "the truce ended on Wednesday" (an expiry), not "the signing ended decades of conflict". */
+const ENDED_INTRANSITIVE =
+  /^\s*(?:on|at|in|last|early|late|overnight|without|with|after|as|when|,|\.|;|$|yesterday|this|\()/i;
 
 const BREACH =
   /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|sabotag\w*|ignor(?:e|ed|es|ing)|t(?:ea|o)r(?:e|n)? up)\b/gi;

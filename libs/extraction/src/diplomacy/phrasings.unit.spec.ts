@@ -191,6 +191,18 @@ describe('paraphrases of the ceasefire predicates', () => {
       ['CeasefireStarted - 2025-06-02/2025-06-08'],
     ],
     [
+      'the signing of an agreement, which also brings the sides together',
+      [
+        'The signing of the peace agreement by Armenia and Azerbaijan in Washington on Friday ended decades of conflict.',
+      ],
+      ['CeasefireAgreed - 2025-06-06', 'TalksHeld - 2025-06-06'],
+    ],
+    [
+      'an extension agreed in the passive, which is no new agreement',
+      ['An extension of the truce between Israel and Hamas was agreed in Cairo on Monday.'],
+      ['CeasefireExtended - 2025-06-09'],
+    ],
+    [
       'a denial, which is no accusation',
       [
         'Israel denied violating the truce with Hezbollah, saying it had struck militants who posed a threat.',
