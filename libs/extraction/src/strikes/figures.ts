@@ -27,6 +27,8 @@ export interface WeaponPhrase {
   share?: boolean;
   /** "the drones", "this shelling": names weapons already told of. */
   definite?: boolean;
+  /** "3 missiles, all of which were shot down": the phrase's own figure for the intercepted. */
+  intercepted?: number;
   /** "a missile": one, but any figure of the whole attack outranks it. */
   weak?: boolean;
   /** "all N": the count is both the whole and the share. */
@@ -114,6 +116,10 @@ const TABLE_LABEL = /^[\s•*-]*[\p{L}][\p{L} ()-]{0,50}:\s*$/u;
 const NUMBER_OF_BEFORE = /\b(?:number|total|tally|count) of\s+$/i;
 const STATED_AFTER =
   /^(?:\s+and\s+[\p{L}-]+)?\s+(?:to|at|was|is|stood at|reached|rose to)\s+(\d{1,3}(?:,\d{3})+|\d+)(?![\d.]*\s*(?:%|per ?cent))/u;
+const WHOLE_OPENING = /(?:^|[,;:—–]\s*)\W*of\s+(?:the|its|their|these|those)\s+$/i;
+/** "a missile, which was intercepted": the verb after the relative pronoun tells the whole phrase's fate. */
+const WHOLE_RELATIVE =
+  /^[^.;]{0,60}?,?\s*(?:all of\s+)?(?:which|that)\s+(?:was|were|had been|have been)\s+(?:all\s+)?$/i;
 const ALL_PASSIVE = /\b(?:were|was|had|have)\s+all\s+(?:been\s+)?$/i;
 const CLAUSE_BREAK =
   /[;:()—–]|,(?=\s*(?:while|whereas|but|with|of which|of them|of these|including|and|another|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))|\s(?=(?:while|whereas|but|that)\s)|\sand(?=\s+(?:another\s+|a further\s+|the remaining\s+|the other\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))/gi;
@@ -155,6 +161,10 @@ export function readFigures(text: string): SentenceFigures {
     const cue = cues.find((candidate) => candidate.start >= phrase.end && candidate.kind === 'intercept');
     if (phrase.role === 'intercepted' && cue && ALL_PASSIVE.test(text.slice(phrase.end, cue.start)))
       phrase.all = true;
+    const between = cue ? text.slice(phrase.end, cue.start) : '';
+    if (phrase.role === 'launched' && typeof phrase.count === 'number' && WHOLE_RELATIVE.test(between)) {
+      phrase.intercepted = phrase.count;
+    }
   }
   const used = new Set<number>();
   for (const phrase of phrases) {
@@ -329,6 +339,11 @@ function countPhrase(text: string, tokens: Token[], phrase: RawPhrase): RawPhras
     const leading = text.slice(0, tokens[first].start);
     if (APPROXIMATE_BEFORE.test(leading) || RANGE_BEFORE.test(leading)) {
       phrase.count = null;
+      return phrase;
+    }
+    if (WHOLE_OPENING.test(leading)) {
+      // "Of the 60 drones, 45 were shot down": the phrase names the whole the shares are taken from.
+      phrase.total = parsed.value;
       return phrase;
     }
     const share = /(\d[\d,]*|\b[a-z]+(?:-[a-z]+)?)\s+(?:out of|of)\s+(?:the\s+|its\s+|their\s+)?$/i.exec(

@@ -466,6 +466,7 @@ function addPhrase(bucket: Bucket, phrase: WeaponPhrase): void {
   if (phrase.all && phrase.count !== undefined && phrase.role !== 'launched')
     add(figures, 'launched', phrase.count, sum);
   if (phrase.share && phrase.role === 'launched') return;
+  if (phrase.intercepted !== undefined) add(figures, 'intercepted', phrase.intercepted, sum);
   if (phrase.count === undefined) return;
   if (phrase.role === 'launched' && figures.launched === undefined) bucket.weakLaunch = phrase.weak === true;
   add(figures, phrase.role, phrase.count, sum);

@@ -622,3 +622,32 @@ describe('tallies that are not munitions', () => {
     });
   });
 });
+
+describe('whole and share in one sentence', () => {
+  it('reads "Of the N drones, M were shot down" as launched and intercepted', () => {
+    expect(
+      one(['Of the 44 drones Russia sent at Ukraine overnight, 39 were shot down and 3 were jammed.']),
+    ).toMatchObject({
+      launched: 44,
+      intercepted: 39,
+      jammed: 3,
+    });
+  });
+
+  it('reads "which was intercepted" and "all of which were shot down" as the whole phrase intercepted', () => {
+    expect(
+      one(['The Houthis fired a ballistic missile at Eilat on Thursday, which was intercepted.']),
+    ).toMatchObject({
+      attacker: 'houthis',
+      target: 'israel',
+      launched: 1,
+      intercepted: 1,
+    });
+    expect(
+      one(['On Sunday Russia fired 5 Kalibr missiles at Odesa, all of which were shot down.']),
+    ).toMatchObject({
+      launched: 5,
+      intercepted: 5,
+    });
+  });
+});
