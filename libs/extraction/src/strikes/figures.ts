@@ -89,7 +89,7 @@ const CUE_PATTERNS: [Cue['kind'], RegExp][] = [
 ];
 
 const ATTACK_NOUN_AFTER =
-  /^\s*(?:and \w+ )?(?:attacks?|strikes?|barrages?|assaults?|bombardments?|raids?|salvos?|waves?|onslaughts?|fire|terror)\b/i;
+  /^\s*(?:and [a-z]+ )?(?:attacks?|strikes?|barrages?|assaults?|bombardments?|raids?|salvos?|waves?|onslaughts?|fire|terror)\b(?!\s+(?:drones?|UAVs?|helicopters?|aircraft|submarines?|jets?))/i;
 
 /** Tokens that end the backward walk over a noun phrase's modifiers. */
 const PHRASE_STOP = new Set(

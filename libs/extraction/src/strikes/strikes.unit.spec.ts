@@ -651,3 +651,22 @@ describe('whole and share in one sentence', () => {
     });
   });
 });
+
+describe('verbs that name the weapon', () => {
+  it('reads "shelled" as artillery and "N times" as no count of shells', () => {
+    expect(one(['Russian forces shelled Nikopol 15 times on Monday, the governor said.'])).toMatchObject({
+      attacker: 'russia',
+      target: 'ukraine',
+      weapon: 'artillery',
+      launched: null,
+    });
+  });
+
+  it('does not take "attack drones" after a figure for an attack noun', () => {
+    expect(
+      summary(strikes(['Russia fired 6 cruise missiles and 40 attack drones at Ukraine on Sunday.'])).map(
+        (event) => event.launched,
+      ),
+    ).toEqual([6, 40]);
+  });
+});

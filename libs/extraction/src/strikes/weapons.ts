@@ -60,7 +60,7 @@ const ENTRIES: Entry[] = [
     generic: true,
   },
   {
-    pattern: String.raw`artillery(?: shells?| rounds?| fire| strikes?| barrages?)?|shells|shelling|mortars?(?: shells?| bombs?| rounds?| fire)?|howitzers?|tank fire`,
+    pattern: String.raw`artillery(?: shells?| rounds?| fire| strikes?| barrages?)?|shells|shelling|shelled|mortars?(?: shells?| bombs?| rounds?| fire)?|howitzers?|tank fire`,
     weapon: 'artillery',
     generic: true,
   },
