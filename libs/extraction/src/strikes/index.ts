@@ -80,6 +80,7 @@ export const extractStrikes: RuleSet = (context) => {
   const paragraphDates = new Map<number, string>();
   let lastWeapon: WeaponClass | undefined;
   let sectionDate: string | undefined;
+  const totalParagraphs = new Set<number>();
   const corrections = new Set(
     context.sentences
       .filter((sentence) => CORRECTION.test(sentence.text))
@@ -99,7 +100,10 @@ export const extractStrikes: RuleSet = (context) => {
       paragraphDates.set(sentence.paragraph, sectionDate);
     const previous = readings[readings.length - 1];
     const reading = readSentence(context, sentence, cues, lastWeapon);
-    if (!reading) continue;
+    if (reading === 'total') totalParagraphs.add(sentence.paragraph);
+    if (!reading || reading === 'total') continue;
+    // "...had launched 40 missiles since 2023. Only one fell inside Israel": the totals go on.
+    if (!reading.datedByCue && totalParagraphs.has(sentence.paragraph)) continue;
     readings.push(...reading.companions);
     lastWeapon = reading.lastWeapon ?? lastWeapon;
     if (!reading.datedByCue || (reading.deicticDate && paragraphDates.has(sentence.paragraph))) {
@@ -310,7 +314,7 @@ function readSentence(
   sentence: Sentence,
   cues: () => readonly DateCue[],
   articleWeapon: WeaponClass | undefined,
-): AttackReading | undefined {
+): AttackReading | 'total' | undefined {
   const text = sentence.text;
   const figures = readFigures(text);
   if (!figures.phrases.length && !figures.backReferences.length) return undefined;
@@ -321,7 +325,7 @@ function readSentence(
     ...figures.backReferences.map((reference) => reference.start),
   );
   const aroundFigures = text.slice(0, lastFigure + 60);
-  if (isCumulative(aroundFigures) || HABITUAL.test(aroundFigures)) return undefined;
+  if (isCumulative(aroundFigures) || HABITUAL.test(aroundFigures)) return 'total';
   // Where the sentence first turns irreal or speaks of supply: figures after that point are no attack.
   const irrealis = matchEnd(IRREALIS, text);
   const supply = matchEnd(SUPPLY, text);
@@ -676,7 +680,7 @@ function isUndatedEcho(
       other !== event &&
       other.attacker === event.attacker &&
       other.target === event.target &&
-      other.weapon === event.weapon,
+      (other.weapon === event.weapon || other.weapon === 'unspecified'),
   );
 }
 

@@ -670,3 +670,25 @@ describe('verbs that name the weapon', () => {
     ).toEqual([6, 40]);
   });
 });
+
+describe('totals that run on', () => {
+  it('keeps the undated sentences after a cumulative total out of the strikes', () => {
+    expect(
+      strikes([
+        'Since 2023 the Houthis have launched 60 missiles at Israel, army data show. Only two of the missiles hit the ground inside Israel and one was partly intercepted.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('drops a figureless mention that echoes a combined figure of the same sides', () => {
+    const events = summary(
+      strikes([
+        'JERUSALEM — A rocket attack, a new evacuation order and another round of talks.',
+        'On Sunday, Hamas fired 9 rockets and mortar bombs at Israeli troops near Kerem Shalom.',
+      ]),
+    );
+    expect(events).toEqual([
+      expect.objectContaining({ attacker: 'hamas', target: 'israel', weapon: 'unspecified', launched: 9 }),
+    ]);
+  });
+});
