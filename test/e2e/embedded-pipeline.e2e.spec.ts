@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { loadConfig } from '@app/config';
+import { createSqliteEventLog, TOPICS } from '@app/event-log';
 import { createHttpApp } from '@app/infrastructure';
 import { IngestModule } from '@app/ingest';
 import { ProcessorModule } from '@app/processor';
@@ -73,6 +74,38 @@ describe('the whole pipeline in one process, embedded', () => {
     expect(ids.length).toBeGreaterThanOrEqual(8);
   });
 
+  it('parks a record that breaks the contract on the dead-letter topic and goes on with the next', async () => {
+    const log = createSqliteEventLog({ path: join(dataDir, 'event-log.sqlite') });
+    try {
+      await log.append(TOPICS.articles, [
+        {
+          key: 'broken',
+          envelope: {
+            id: 'broken',
+            type: 'ArticleReceived',
+            schemaVersion: 1,
+            recordedAt: NOW.toISOString(),
+            data: { type: 'ArticleReceived', articleId: 'broken', published: 'last Tuesday' },
+          },
+        },
+      ]);
+      const text = 'Hezbollah fired 17 rockets into northern Israel on Monday, the Israeli military said.';
+      await http.post('/v1/articles').send({ published: '2025-04-22', text }).expect(202);
+      await waitFor(
+        async () => (await http.get('/v1/strikes?theatre=israel-hezbollah').expect(200)).body.total,
+        (total) => total.launched === 17,
+      );
+      const parked = await waitFor(
+        () => log.read<{ reason: string; envelope?: { id: string } }>(TOPICS.deadLetter, 0, '0', 100),
+        (records) => records.some((record) => record.envelope.data.envelope?.id === 'broken'),
+      );
+      const deadLetter = parked.find((record) => record.envelope.data.envelope?.id === 'broken');
+      expect(deadLetter?.envelope.data.reason).toContain('not an ArticleReceived');
+    } finally {
+      await log.close();
+    }
+  });
+
   describe('refuses bad input with a 4xx that names the problem', () => {
     const post = (contentType: string, body: string | Buffer) =>
       http.post('/v1/articles').set('content-type', contentType).send(body);
@@ -113,6 +146,7 @@ describe('the whole pipeline in one process, embedded', () => {
       ['/v1/theatres/russia-ukraine/ceasefire?asOf=yesterday', 400, '"asOf"'],
       ['/v1/events?limit=0', 400, '"limit"'],
       ['/v1/events?after=abc', 400, '"after"'],
+      ['/v1/events?after=1234567890123456', 400, '"after"'],
       ['/v1/incidents/nope', 404, 'no incident'],
     ])('GET %s', async (path, status, fragment) => {
       const response = await http.get(path).expect(status);

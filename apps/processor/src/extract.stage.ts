@@ -3,7 +3,7 @@ import { ArticleReceived, type ConflictEvent, type Gazetteer } from '@app/domain
 import { eventId, TOPICS, type Envelope, type EventLog, type PartitionBatch, type Subscription } from '@app/event-log';
 import { extractEvents, EXTRACTOR_VERSION } from '@app/extraction';
 import { CLOCK, EVENT_LOG, GAZETTEER, type Clock } from '@app/infrastructure';
-import { sendToDeadLetter } from './dead-letter';
+import { DeadLetters } from './dead-letter';
 
 export const EXTRACT_GROUP = 'extract';
 
@@ -13,14 +13,16 @@ export const EXTRACT_GROUP = 'extract';
  */
 @Injectable()
 export class ExtractStage implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('Extract');
+  private readonly deadLetters: DeadLetters;
   private subscription?: Subscription;
 
   constructor(
     @Inject(EVENT_LOG) private readonly eventLog: EventLog,
     @Inject(GAZETTEER) private readonly gazetteer: Gazetteer,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.deadLetters = new DeadLetters(eventLog, new Logger('Extract'));
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     this.subscription = await this.eventLog.subscribe<unknown>({
@@ -41,12 +43,18 @@ export class ExtractStage implements OnApplicationBootstrap, OnModuleDestroy {
     for (const record of batch.records) {
       const article = ArticleReceived.safeParse(record.envelope.data);
       if (!article.success) {
-        await sendToDeadLetter(this.eventLog, record, article.error.message, recordedAt);
-        this.logger.warn(`article at ${record.topic}/${record.partition}/${record.offset} is invalid; sent to ${TOPICS.deadLetter}`);
+        await this.deadLetters.park(record, `not an ArticleReceived: ${article.error.message}`, recordedAt);
         continue;
       }
       const { articleId, published, text } = article.data;
-      extractEvents({ published, body: text }, this.gazetteer).forEach((event, position) => {
+      let events: ConflictEvent[];
+      try {
+        events = extractEvents({ published, body: text }, this.gazetteer);
+      } catch (error) {
+        await this.deadLetters.park(record, `the extractor failed: ${(error as Error).message}`, recordedAt);
+        continue;
+      }
+      events.forEach((event, position) => {
         derived.push({ key: event.theatre, envelope: conflictEnvelope(articleId, position, event, recordedAt) });
       });
     }

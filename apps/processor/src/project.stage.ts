@@ -5,7 +5,7 @@ import { TOPICS, type Envelope, type EventLog, type PartitionBatch, type Subscri
 import { CLOCK, EVENT_LOG, READ_STORE, type Clock } from '@app/infrastructure';
 import type { ReadStore } from '@app/projections';
 import { ProjectionsChanged } from './projections-changed.event';
-import { sendToDeadLetter } from './dead-letter';
+import { DeadLetters } from './dead-letter';
 
 export const PROJECT_CONSUMER = 'project';
 
@@ -15,7 +15,7 @@ export const PROJECT_CONSUMER = 'project';
  */
 @Injectable()
 export class ProjectStage implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('Project');
+  private readonly deadLetters: DeadLetters;
   private subscription?: Subscription;
 
   constructor(
@@ -23,7 +23,9 @@ export class ProjectStage implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly eventBus: EventBus,
-  ) {}
+  ) {
+    this.deadLetters = new DeadLetters(eventLog, new Logger('Project'));
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     this.subscription = await this.eventLog.subscribe<unknown>({
@@ -46,8 +48,7 @@ export class ProjectStage implements OnApplicationBootstrap, OnModuleDestroy {
         events.push({ ...record.envelope, data: parsed.data });
         continue;
       }
-      await sendToDeadLetter(this.eventLog, record, parsed.error.message, this.clock().toISOString());
-      this.logger.warn(`event at ${record.topic}/${record.partition}/${record.offset} is invalid; sent to ${TOPICS.deadLetter}`);
+      await this.deadLetters.park(record, `not a contract event: ${parsed.error.message}`, this.clock().toISOString());
     }
     const outcome = await this.readStore.apply({
       consumer: PROJECT_CONSUMER,

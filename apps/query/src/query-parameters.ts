@@ -28,7 +28,7 @@ export const StrikesQuery = z
   .refine(({ from, to }) => !from || !to || from <= to, { message: '"from" is after "to"', path: ['from'] });
 
 export const EventsQuery = z.strictObject({
-  after: z.string().regex(/^\d+$/, 'expected a cursor returned as "next"').optional(),
+  after: z.string().regex(/^\d{1,15}$/, 'expected a cursor returned as "next"').optional(),
   theatre: z.string().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });

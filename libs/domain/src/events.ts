@@ -30,7 +30,13 @@ export const OccurredOn = z.union([
 ]);
 export type OccurredOn = z.infer<typeof OccurredOn>;
 
-export const PartySlug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case party slug');
+/** 64 characters at most: the read store keeps slugs and theatre ids in columns of that width. */
+export const MAX_SLUG_LENGTH = 64;
+
+export const PartySlug = z
+  .string()
+  .max(MAX_SLUG_LENGTH)
+  .regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case party slug');
 export type PartySlug = z.infer<typeof PartySlug>;
 
 export const WEAPON_CLASSES = [
@@ -69,7 +75,7 @@ export type Evidence = z.infer<typeof Evidence>;
 const common = {
   occurredOn: OccurredOn,
   /** Theatre id from the gazetteer; the extractor sets it from the parties it resolved. */
-  theatre: z.string().min(1),
+  theatre: z.string().min(1).max(MAX_SLUG_LENGTH),
   evidence: Evidence.optional(),
 };
 

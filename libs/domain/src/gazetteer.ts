@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PartySlug } from './events';
+import { MAX_SLUG_LENGTH, PartySlug } from './events';
 import defaultDocument from './gazetteer.json';
 
 /**
@@ -16,7 +16,7 @@ const PartyEntry = z.object({
 });
 
 const TheatreEntry = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'expected a lower-case theatre id'),
+  id: z.string().max(MAX_SLUG_LENGTH).regex(/^[a-z0-9-]+$/, 'expected a lower-case theatre id'),
   name: z.string().min(1),
   parties: z.tuple([PartySlug, PartySlug]),
 });

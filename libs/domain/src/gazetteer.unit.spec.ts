@@ -24,6 +24,15 @@ describe('gazetteer', () => {
     );
   });
 
+  it('refuses a theatre id longer than the read store keeps', () => {
+    const long = 'x'.repeat(65);
+    expect(() =>
+      buildGazetteer(DEFAULT_GAZETTEER_DOCUMENT, {
+        theatres: [{ id: long, name: 'Too long', parties: ['russia', 'ukraine'] }],
+      }),
+    ).toThrow('theatres.0.id');
+  });
+
   it('names the party a theatre is missing', () => {
     expect(() => buildGazetteer({ theatres: [{ id: 'a-b', name: 'A–B', parties: ['a', 'b'] }] })).toThrow(
       'gazetteer theatre a-b names unknown party a',
