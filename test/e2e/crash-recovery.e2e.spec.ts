@@ -5,7 +5,7 @@ import { startService, type ServiceProcess } from '../support/service-process';
 import { waitFor } from '../support/wait-for';
 
 /** Articles written for this test: one Russian drone attack a day, with a figure that differs each day. */
-function generatedArticles(count: number) {
+function oneAttackADay(count: number) {
   const start = Date.UTC(2024, 0, 1);
   return Array.from({ length: count }, (_, index) => {
     const published = new Date(start + index * 86_400_000).toISOString().slice(0, 10);
@@ -39,7 +39,7 @@ async function post(url: string, articles: unknown[]) {
 }
 
 describe('a process killed between ingest and projection', () => {
-  const articles = generatedArticles(600);
+  const articles = oneAttackADay(600);
   const expectedLaunched = articles.reduce((sum, { launched }) => sum + launched, 0);
   let dataDir: string;
   let running: ServiceProcess | undefined;

@@ -37,7 +37,7 @@ describe('ingest when Kafka goes away', () => {
     expect(((await refused.json()) as { message: string }).message).toContain('did not acknowledge');
 
     kafka.start();
-    // The refused article was not accepted, so posting it again is new, not a duplicate.
+    // The refused article was never acknowledged, so the index does not know it: posting it again is new.
     const retried = await waitFor(
       async () => (await post('Russia launched 13 drones at Ukraine overnight.')).status,
       (status) => status !== 503,

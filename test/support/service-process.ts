@@ -25,7 +25,10 @@ export function startService(env: Record<string, string>, timeoutMs = 30_000): P
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`service did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`service did not start within ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
       const listening = /listening on (http:\/\/\S+)/.exec(output);

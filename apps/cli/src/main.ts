@@ -14,7 +14,7 @@ async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   switch (command) {
     case 'extract':
-      return extractCommand(args, loadGazetteer(process.env), process.stdout);
+      return extractCommand(args, loadGazetteer(process.env.CEASEFIRE_GAZETTEER), process.stdout);
     case 'ingest':
       return ingestCommand(args, process.env.CEASEFIRE_URL ?? 'http://127.0.0.1:3000', process.stdout);
     case 'serve': {

@@ -57,7 +57,7 @@ export class IngestArticlesHandler implements ICommandHandler<IngestArticles> {
       } catch (error) {
         this.logger.error(`append to ${TOPICS.articles} failed: ${(error as Error).message}`);
         throw new ServiceUnavailableException(
-          `the event log did not acknowledge the article, so it was not accepted; retry later (${(error as Error).message})`,
+          `the event log did not acknowledge the article in time, so it is not accepted; retrying is safe (${(error as Error).message})`,
         );
       }
       // The log holds the articles now; an index that missed them only costs a harmless re-append later.

@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { buildGazetteer, DEFAULT_GAZETTEER_DOCUMENT, type Gazetteer } from '@app/domain';
 
 /**
- * The default gazetteer, extended by the JSON document named in CEASEFIRE_GAZETTEER (same shape as
+ * The default gazetteer, extended by the JSON document at `path` (CEASEFIRE_GAZETTEER; same shape as
  * libs/domain/src/gazetteer.json): a user adds a theatre there without touching code.
  */
-export function loadGazetteer(env: NodeJS.ProcessEnv): Gazetteer {
-  const path = env.CEASEFIRE_GAZETTEER;
+export function loadGazetteer(path: string | undefined): Gazetteer {
   if (!path) return buildGazetteer(DEFAULT_GAZETTEER_DOCUMENT);
   let document: unknown;
   try {

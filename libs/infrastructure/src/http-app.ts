@@ -2,7 +2,7 @@ import { Controller, DynamicModule, Get, INestApplication, Module, Type } from '
 import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { Config } from '@app/config';
+import { loadConfig, type Config } from '@app/config';
 import { InfrastructureModule, type InfrastructureOptions } from './infrastructure.module';
 
 @Controller('health')
@@ -36,4 +36,20 @@ export async function createHttpApp(
   app.set('etag', 'strong');
   app.enableShutdownHooks();
   return app;
+}
+
+/**
+ * One app as its own process (`nest start ingest`, `node dist/apps/ingest/main.js`): configuration from
+ * the environment, validated before anything starts; a failure to start ends the process with the reason.
+ */
+export async function startApp(name: string, features: Type[], options: InfrastructureOptions): Promise<void> {
+  try {
+    const config = loadConfig(process.env);
+    const app = await createHttpApp(config, features, options);
+    await app.listen(config.http.port, config.http.host);
+    process.stdout.write(`ceasefire-watch ${name} listening on ${await app.getUrl()}\n`);
+  } catch (error) {
+    process.stderr.write(`ceasefire-watch ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
 }

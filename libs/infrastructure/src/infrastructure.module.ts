@@ -83,7 +83,7 @@ export class InfrastructureModule {
     const providers: Provider[] = [
       { provide: CONFIG, useValue: config },
       { provide: CLOCK, useValue: options.clock ?? systemClock },
-      { provide: GAZETTEER, useFactory: () => loadGazetteer({ CEASEFIRE_GAZETTEER: config.gazetteerPath }) },
+      { provide: GAZETTEER, useFactory: () => loadGazetteer(config.gazetteerPath) },
       { provide: EVENT_LOG, useFactory: () => openEventLog(config) },
       PortsShutdown,
     ];
