@@ -27,7 +27,7 @@ export interface AttackParties {
 }
 
 const REPORTER_AFTER =
-  /^(?:['’]s?)?\s+(?:(?:state|national|regional|local|top|own)\s+)?(?:air force|air[- ]defen[cs]es?|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e forces|military said|military says|army said|army says|armed forces|general staff|officials?|authorities|governor|emergency services?|border guards?|navy|command|foreign ministry|president|prime minister|spokesm[ae]n|spokeswoman|ministry|media|units|forces said|forces says|military|army)\b|^\s+(?:says|said|reported|reports|claimed|claims|announced|stated)\b/i;
+  /^(?:['’]s?)?\s+(?:(?:state|national|regional|local|top|own)\s+)?(?:air force|air[- ]defen[cs]es?|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e forces|military said|military says|army said|army says|armed forces|general staff|officials?|authorities|governor|emergency services?|border guards?|navy|command|foreign ministry|president|prime minister|spokesm[ae]n|spokeswoman|ministry|media|units|forces said|forces says|military|army|security service|intelligence|SBU|special forces|navy)\b|^\s+(?:says|said|reported|reports|claimed|claims|announced|stated)\b/i;
 const DEFENCE_AFTER =
   /^(?:['’]s?)?\s+(?:(?:\w+\s+){0,2})?(?:air[- ]defen[cs]es?|air force|units|forces|military|army)\b/i;
 const ATTACK_AFTER =
@@ -40,7 +40,14 @@ const ORIGIN_BEFORE =
 const ENEMY =
   /\b(?:the enemy|enemy (?:drones|missiles|UAVs|forces|attack)|the occupiers|the aggressor|the invaders)\b/i;
 /** Verbs of counting: their subject is whoever counts ("the air force counts 315 drones"), not the attacker. */
-const TALLY_VERB = /^(?:counts?|counted|recorded|detected|tracked|involved)$/i;
+const TALLY_VERB =
+  /^(?:counts?|counted|recorded|detected|tracked|involved|killed|killing|wounded|wounding|injured|injuring|damaged|damaging)$/i;
+/** "Four Armenian soldiers were killed": the party named is the one hit. */
+const VICTIM_AFTER =
+  /^\s+(?:soldiers?|troops|servicemen|civilians?|people|residents|border guards?|positions?|posts?)\s+(?:were|was|have been|had been)\s+(?:killed|wounded|injured|hurt|hit)\b/i;
+/** "released by Tu-95 bombers over the Volgograd region": where the weapons were launched from. */
+const LAUNCH_SITE_BEFORE =
+  /\b(?:launched|fired|released|flying|flown)\b[^,;]{0,50}\b(?:from|over)\s+(?:the\s+)?$/i;
 /** "Kyiv and Odesa under fire": the place attacked. */
 const UNDER_ATTACK_AFTER =
   /^(?:\s+and\s+[\p{Lu}][\p{L}-]+)?\s+(?:(?:was|were|came|come|comes|is|are)\s+)?(?:under (?:fire|attack|bombardment|shelling)|hit by|struck by|targeted by|attacked by)\b/u;
@@ -50,7 +57,7 @@ const MILITARY_REPORTER =
 export const DATELINE =
   /^[\p{Lu}][\p{Lu}.'/-]+(?:\s[\p{Lu}][\p{Lu}.'/-]+)*(?:,[^—–\n]{1,40}?)?(?:\s\([\w ]+\))?\s[—–-]\s/u;
 const OWN_STRIKE =
-  /\b(?:it|its (?:forces|troops|units|military|army|aircraft|jets|navy|drones)|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:struck|launched|fired|attacked|hit|carried out|targeted|bombed|shelled)\b/i;
+  /\b(?:it|its (?:forces|troops|units|military|army|aircraft|jets|navy|drones)|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:struck|launched|fired|attacked|hit|carried out|targeted|bombed|shelled|used|sent|deployed)\b/i;
 const SOURCE_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
 const PASSIVE_AGENT = /\bby\s+(?:the\s+)?$/i;
 
@@ -72,7 +79,12 @@ export function resolveAttackParties(
     if (mention.end <= datelineEnd) return 'dateline' as const;
     const insidePhrase = phrases.some((phrase) => mention.start >= phrase.start && mention.end <= phrase.end);
     if (insidePhrase || ATTACK_AFTER.test(after) || OWNER_OF_FIGURE.test(after)) return 'attacker' as const;
-    if (ORIGIN_BEFORE.test(before)) return 'origin' as const;
+    if (
+      ORIGIN_BEFORE.test(before) ||
+      LAUNCH_SITE_BEFORE.test(text.slice(Math.max(0, mention.start - 80), mention.start))
+    )
+      return 'origin' as const;
+    if (VICTIM_AFTER.test(after)) return 'target' as const;
     if (UNDER_ATTACK_AFTER.test(after)) return 'target' as const;
     if (mention.role === 'place') return 'target' as const;
     if (

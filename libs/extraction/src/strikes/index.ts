@@ -34,7 +34,7 @@ const SUPERLATIVE_BEFORE_SINCE =
   /\b(?:largest|biggest|heaviest|most|first|only|worst|deadliest|record|highest|longest|major|massive)\b[^.]*\bsince\b/i;
 /** Not (yet) an attack: forecasts, threats, hypotheses, production and supply, denials. */
 const IRREALIS =
-  /\b(?:will|would|could|might|may|shall|can|cannot|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|vow(?:s|ed)?|plan(?:s|ned|ning)? to|prepar(?:es|ing|ed) to|intends? to|capable of|ability to|ready to|if|unless|whether|in case|expects?|expected|forecast|likely|possible|potential|able to|wants? to|seeks? to|sought to|aims? to|order(?:s|ed)? (?:more|new)|need(?:s|ed)?|request(?:s|ed)?|asked for|calls? for|called for|pledg(?:es|ed))\b/i;
+  /\b(?:will|would|could|might|may(?!\s+\d)|shall|can|cannot|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|vow(?:s|ed)?|plan(?:s|ned|ning)? to|prepar(?:es|ing|ed) to|intends? to|capable of|ability to|ready to|if|unless|whether|in case|expects?|expected|forecast|likely|possible|potential|able to|wants? to|seeks? to|sought to|aims? to|order(?:s|ed)? (?:more|new)|need(?:s|ed)?|request(?:s|ed)?|asked for|calls? for|called for|pledg(?:es|ed))\b/i;
 const SUPPLY =
   /\b(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|deliver(?:y|ies|ed|ing|s)?|suppl(?:y|ies|ied|ying)|shipments?|shipped|stockpil\w*|arsenal|inventory|purchas\w*|bought|buy(?:ing)?|acquir\w*|transferr?(?:ed|ing)?|provid(?:e|es|ed|ing) (?:\w+ )?(?:with )?\d|donat\w*|aid package|factor(?:y|ies)|assembl(?:e|ed|y|ing)|make|makes|making|made \d|output|prepar(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|hous(?:e|es|ed|ing))\b/i;
 const NEGATED_ATTACK =
@@ -281,9 +281,16 @@ function attackDateCue(cues: readonly DateCue[], text: string, anchor: number): 
   // "MONDAY — ... downed overnight": a heading dates the whole entry.
   const heading = candidates.find((cue) => cue.start <= 3 && !DEICTIC.test(cue.cue));
   if (heading) return heading;
+  // "from late Monday into the early hours of Tuesday": the night ended on the day it ran into.
+  const ending = candidates.find((cue) =>
+    NIGHT_INTO.test(text.slice(Math.max(0, cue.start - 40), cue.start)),
+  );
+  if (ending) return ending;
   const distance = (cue: DateCue): number => (cue.start >= anchor ? cue.start - anchor : anchor - cue.end);
   return [...candidates].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
 }
+
+const NIGHT_INTO = /\binto\s+(?:the\s+)?(?:(?:early\s+)?(?:hours|morning)\s+of\s+)?$/i;
 
 /** "from 19:00 on September 16 until 06:00": a night attack is dated to the morning it ended. */
 function nightEnding(cue: DateCue, text: string): string {
