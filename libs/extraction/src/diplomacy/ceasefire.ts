@@ -214,10 +214,21 @@ function isReportedCommitment(reading: Reading, cue: Cue): boolean {
   );
 }
 
-/** "it" stands for the truce only where the sentence or the one before names one. */
+/**
+ * "it" stands for the truce only where the sentence names one, or an earlier sentence of the paragraph
+ * does with nothing but pronoun sentences in between ("A truce was agreed in May. It held. Then it
+ * was prolonged.").
+ */
 function namesTruce(reading: Reading): boolean {
-  const previous = reading.context.previous(reading.sentence);
-  return mentionsTruce(reading.text) || (previous !== undefined && mentionsTruce(previous.text));
+  if (mentionsTruce(reading.text)) return true;
+  let earlier = reading.context.previous(reading.sentence);
+  for (let steps = 0; earlier && steps < 3; steps++, earlier = reading.context.previous(earlier)) {
+    if (mentionsTruce(earlier.text)) return true;
+    const samePronounThread =
+      earlier.paragraph === reading.sentence.paragraph && /\b(?:it|its)\b/i.test(earlier.text);
+    if (!samePronounThread) return false;
+  }
+  return false;
 }
 /** "the declaration ... that the government and the rebels signed in Qatar". */
 const RELATIVE_ACCORD = new RegExp(
@@ -359,13 +370,7 @@ export function extensions(reading: Reading): Finding[] {
       ) ||
       precededBy(reading, cue, new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|\\bit)\\b[^.;]{0,50}$`), 70);
     if (!truce) continue;
-    const previous = reading.context.previous(reading.sentence);
-    if (
-      !mentionsTruce(reading.text) &&
-      !mentionsAccord(reading.text) &&
-      !(previous && mentionsTruce(previous.text))
-    )
-      continue;
+    if (!mentionsAccord(reading.text) && !namesTruce(reading)) continue;
     return [ceasefireFinding(reading, 'CeasefireExtended', cue.at, dayOf(reading, cue))];
   }
   return [];
@@ -388,6 +393,7 @@ export function ends(reading: Reading): Finding[] {
     const truce =
       /ending/i.test(cue.text) ||
       precededBy(reading, cue, TRUCE_OR_ACCORD, 90) ||
+      (namesTruce(reading) && precededBy(reading, cue, /\bit\b[^.;]{0,30}$/, 40)) ||
       followedBy(reading, cue, TRUCE_OR_ACCORD, 40);
     if (truce) return [ceasefireFinding(reading, 'CeasefireEnded', cue.at, dayOf(reading, cue))];
   }

@@ -24,7 +24,9 @@ export function readSentence(context: ArticleContext, sentence: Sentence): Readi
     theatreOfNamedTruce(context, sentence.text, mentions) ??
     both.find((candidate) => candidate.id === context.theatre?.id) ??
     (both.length > 1 ? nearestToTruce(sentence.text, mentions, both) : both[0]) ??
-    (mentions.length ? undefined : theatreCarriedOver(context, sentence)) ??
+    theatreOfLoneArmedGroup(context, mentions) ??
+    theatreOfTruceReferredTo(context, sentence, mentions) ??
+    theatreOfNearestPair(context, sentence, mentions) ??
     context.theatre;
   if (!theatre) return undefined;
   const all = [...mentions, ...sidesNamedByRole(context, sentence.text, theatre, mentions)].sort(
@@ -107,13 +109,75 @@ function sidesNamedByRole(
   return found;
 }
 
-/** A sentence that names nobody ("It took effect as planned") continues the previous one's theatre. */
-function theatreCarriedOver(context: ArticleContext, sentence: Sentence): Theatre | undefined {
-  const previous = context.previous(sentence);
-  if (!previous) return undefined;
-  const named = new Set(context.mentions(previous).map((mention) => mention.party));
-  const both = context.gazetteer.theatres.filter(({ parties: [a, b] }) => named.has(a) && named.has(b));
-  return both.length === 1 ? both[0] : undefined;
+/**
+ * An armed group fights in one theatre only and is never a mediator: a sentence naming it, but not its
+ * enemy, is about its war even inside an article about another ("the M23 said the truce ...").
+ */
+function theatreOfLoneArmedGroup(
+  context: ArticleContext,
+  mentions: readonly PartyMention[],
+): Theatre | undefined {
+  const theatres = new Set(
+    mentions
+      .filter((mention) => context.gazetteer.parties.get(mention.party)?.kind === 'armed-group')
+      .map((mention) => context.gazetteer.theatresOf(mention.party))
+      .filter((candidates) => candidates.length === 1)
+      .map(([only]) => only),
+  );
+  const [only] = theatres;
+  return theatres.size === 1 && only.id !== context.theatre?.id ? only : undefined;
+}
+
+const TRUCE_WORD = /\b(?:cease-?fires?|truces?|armistice|moratorium)\b/i;
+
+/**
+ * "US officials announced that it had been prolonged": a sentence that names no side of the war and
+ * calls the truce "it" is about the truce of the sentence it refers back to, through a thread of
+ * pronoun sentences in its paragraph ("It took effect as planned.").
+ */
+function theatreOfTruceReferredTo(
+  context: ArticleContext,
+  sentence: Sentence,
+  mentions: readonly PartyMention[],
+): Theatre | undefined {
+  if (TRUCE_WORD.test(sentence.text) || !/\bit\b/i.test(sentence.text)) return undefined;
+  let earlier = context.previous(sentence);
+  for (let steps = 0; earlier && steps < 3; steps++, earlier = context.previous(earlier)) {
+    if (TRUCE_WORD.test(earlier.text)) break;
+    if (earlier.paragraph !== sentence.paragraph || !/\b(?:it|its)\b/i.test(earlier.text)) return undefined;
+  }
+  if (!earlier || !TRUCE_WORD.test(earlier.text)) return undefined;
+  const theatre = readSentence(context, earlier)?.theatre;
+  const sides = [...(theatre?.parties ?? []), ...(context.theatre?.parties ?? [])];
+  return mentions.some((mention) => sides.includes(mention.party)) ? undefined : theatre;
+}
+
+const pairsNamedIn = (context: ArticleContext, sentence: Sentence): Theatre[] => {
+  const named = new Set(context.mentions(sentence).map((mention) => mention.party));
+  return context.gazetteer.theatres.filter(({ parties: [a, b] }) => named.has(a) && named.has(b));
+};
+
+/**
+ * A sentence that names nobody ("It was prolonged by 15 days") continues the war of the nearest sentence
+ * before it in the paragraph that names a pair of belligerents, or of the paragraph's last sentence. A
+ * sentence naming only a mediator does not: the article's war is the better guess for it.
+ */
+function theatreOfNearestPair(
+  context: ArticleContext,
+  sentence: Sentence,
+  mentions: readonly PartyMention[],
+): Theatre | undefined {
+  if (mentions.length) return undefined;
+  for (let earlier = context.previous(sentence); earlier; earlier = context.previous(earlier)) {
+    if (earlier.paragraph !== sentence.paragraph && earlier.index !== sentence.index - 1) return undefined;
+    const pairs = pairsNamedIn(context, earlier);
+    if (pairs.length === 0) continue;
+    return (
+      pairs.find((theatre) => theatre.id === context.theatre?.id) ??
+      (pairs.length === 1 ? pairs[0] : undefined)
+    );
+  }
+  return undefined;
 }
 
 export const isBelligerent = (reading: Reading, party: string): boolean =>
