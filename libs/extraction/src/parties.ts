@@ -11,9 +11,9 @@ const MODIFIER_SUFFIX =
   /^[-‐](?:made|backed|built|designed|supplied|controlled|held|occupied|led|launched|allied|aligned|linked|funded|based|operated|produced|annexed|brokered|mediated|style|type|manufactured|provided|sponsored|affiliated|run|friendly|administered|origin|sourced)\b/i;
 const MODIFIER_PREFIX = /\b(?:pro|anti|non|ex|post|pre)[-‐]$/i;
 const PLACE_PREPOSITION =
-  /\b(?:in|into|inside|over|across|on|onto|against|at|near|towards|toward|targeting|targeted|throughout|around|outside|hit|struck|attacked|pounded|bombed|shelled)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+|occupied\s+)?$/i;
+  /\b(?:in|into|inside|over|across|on|onto|against|at|near|towards|toward|targeting|targeted|throughout|around|outside|hit|struck|attacked|pounded|bombed|shelled)\s+(?:(?:the|a|an|two|three|four|five|several|\d+)\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+|occupied\s+)?$/i;
 const TERRITORY_AFTER_POSSESSIVE =
-  /^(?:['’]s)?\s+(?:(?:military|army|border|civilian|energy|air|naval|front-line|frontline|forward)\s+)?(?:energy|power|electricity|gas|grid|capital|cities|city|towns?|territory|infrastructure|regions?|provinces?|border|airspace|skies|east|west|north|south|northeast|northwest|southeast|southwest|front|frontline|rear|ports?|airfields?|air ?bases?|bases?|positions|villages?|homes?|facilities|refinery|refineries|plants?|depots?)\b/i;
+  /^(?:['’]s)?\s+(?:(?:military|army|border|civilian|energy|air|naval|front-line|frontline|forward)\s+)?(?:energy|power|electricity|gas|grid|capital|cities|city|towns?|territory|infrastructure|regions?|provinces?|border|airspace|skies|east|west|north|south|northeast|northwest|southeast|southwest|front|frontline|rear|ports?|airfields?|air ?bases?|bases?|positions|villages?|homes?|facilities|refinery|refineries|plants?|depots?|command posts?|posts?|targets?|launchers?|airfields?)\b/i;
 
 export interface PartyMatcher {
   mentions(text: string): PartyMention[];

@@ -59,6 +59,8 @@ export const DATELINE =
 const OWN_STRIKE =
   /\b(?:it|its (?:forces|troops|units|military|army|aircraft|jets|navy|drones)|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:struck|launched|fired|attacked|hit|carried out|targeted|bombed|shelled|used|sent|deployed)\b/i;
 const SOURCE_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
+const AIMED_AT_BEFORE =
+  /\b(?:on|onto|against|at|targeting|targeted|struck|hit|attacked|towards?|into|pounded|bombed|shelled)\s+(?:(?:the|a|an|two|three|four|five|several|\d+)\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+|occupied\s+)?$/i;
 const PASSIVE_AGENT = /\bby\s+(?:the\s+)?$/i;
 
 export function resolveAttackParties(
@@ -131,10 +133,14 @@ export function resolveAttackParties(
   if (ENEMY.test(text)) result.enemy = true;
   if (MILITARY_REPORTER.test(text)) result.militaryReport = true;
   const attacker = result.attacker;
-  mentions.forEach((mention, index) => {
-    if (roles[index] === 'target' && !result.target && mention.party !== attacker)
-      result.target = mention.party;
-  });
+  // A place named as what was hit ("on RSF positions") outranks one that only sets the scene ("In Khartoum").
+  const targets = mentions.filter(
+    (mention, index) => roles[index] === 'target' && mention.party !== attacker,
+  );
+  const aimed = targets.find((mention) =>
+    AIMED_AT_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)),
+  );
+  result.target = (aimed ?? targets[0])?.party;
   if (!result.target && datelineEnd) {
     const located = mentions.filter(
       (mention, index) => roles[index] === 'dateline' && mention.party !== attacker,

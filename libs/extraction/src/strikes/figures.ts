@@ -84,7 +84,7 @@ const CUE_PATTERNS: [Cue['kind'], RegExp][] = [
   ],
   [
     'launch',
-    /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|ing|s)?|struck|strik(?:es|ing)|hit|hits|hitting|target(?:ed|ing)|sent|sending|used|using|deployed|unleashed|carried out|conducted|pounded|bombarded|bombed|shelled|raided|counts?|counted|recorded|detected|tracked|involved|barrage|assault|bombardment|raid|salvo|wave|onslaught|fire(?! groups?)|killed|killing|wounded|wounding|injured|injuring|damaged|damaging|set fire|slammed|crashed into|crashed|exploded|bomb|dropp(?:ed|ing)|opened (?:fire|up)|flew|flown|rained|fell|landed|came down|impacted|tore into|tore through|sliced through)\b/gi,
+    /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|ing|s)?(?!\s+(?:drones?|UAVs?|helicopters?|aircraft))|struck|strik(?:es|ing)|hit|hits|hitting|target(?:ed|ing)|sent|sending|used|using|deployed|unleashed|carried out|conducted|pounded|bombarded|bombed|shelled|raided|counts?|counted|recorded|detected|tracked|involved|barrage|assault|bombardment|raid|salvo|wave|onslaught|fire(?! groups?)|killed|killing|wounded|wounding|injured|injuring|damaged|damaging|set fire|slammed|crashed into|crashed|exploded|bomb|dropp(?:ed|ing)|opened (?:fire|up)|flew|flown|rained|fell|landed|came down|impacted|tore into|tore through|sliced through)\b/gi,
   ],
 ];
 
@@ -119,7 +119,7 @@ const STATED_AFTER =
 const WHOLE_OPENING = /(?:^|[,;:—–]\s*)\W*of\s+(?:the|its|their|these|those)\s+$/i;
 /** "a missile, which was intercepted": the verb after the relative pronoun tells the whole phrase's fate. */
 const WHOLE_RELATIVE =
-  /^[^.;]{0,60}?,?\s*(?:all of\s+)?(?:which|that)\s+(?:was|were|had been|have been)\s+(?:all\s+)?$/i;
+  /^[^.;]{0,90}?,?\s*(?:all of\s+)?(?:which|that|it|they|both|all of them)\s+(?:was|were|had been|have been|has been)\s+(?:all\s+)?$/i;
 const ALL_PASSIVE = /\b(?:were|was|had|have)\s+all\s+(?:been\s+)?$/i;
 const CLAUSE_BREAK =
   /[;:()—–]|,(?=\s*(?:while|whereas|but|with|of which|of them|of these|including|and|another|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))|\s(?=(?:while|whereas|but|that)\s)|\sand(?=\s+(?:another\s+|a further\s+|the remaining\s+|the other\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))/gi;

@@ -135,6 +135,7 @@ export const extractStrikes: RuleSet = (context) => {
       !reading.parties.attacker &&
       reading.parties.target &&
       previous.parties.target === reading.parties.target &&
+      previous.occurredOn === reading.occurredOn &&
       previous.parties.attacker
     ) {
       // "A further salvo arrived before dawn in northern Israel": the attack continues, its attacker too.

@@ -692,3 +692,61 @@ describe('totals that run on', () => {
     ]);
   });
 });
+
+describe('who was hit and from where', () => {
+  it('reads soldiers killed as the side hit, not the attacker', () => {
+    expect(
+      one([
+        'Two Armenian soldiers were wounded on Sunday when Azerbaijani forces fired mortar rounds at a border post.',
+      ]),
+    ).toMatchObject({
+      attacker: 'azerbaijan',
+      target: 'armenia',
+      weapon: 'artillery',
+    });
+  });
+
+  it('reads the region weapons were launched over as the attacker side', () => {
+    expect(
+      one(['On Sunday, 9 Kh-101 missiles released by bombers over the Saratov region struck Lviv.']),
+    ).toMatchObject({
+      attacker: 'russia',
+      target: 'ukraine',
+      launched: 9,
+    });
+  });
+
+  it('prefers the place aimed at over the place that sets the scene', () => {
+    expect(one(['In Khartoum, army air strikes hit RSF positions on Saturday.'])).toMatchObject({
+      target: 'rsf',
+      weapon: 'airstrike',
+    });
+  });
+
+  it('dates a night that ran into a day to that day', () => {
+    expect(
+      one(['Russia attacked Ukraine with 30 drones from late Sunday into the early hours of Monday.'])
+        .occurredOn,
+    ).toBe('2025-04-21');
+  });
+
+  it('reads "it had been intercepted" after a single missile', () => {
+    expect(
+      one(['The Houthis fired a missile at Eilat on Sunday, and the army said it had been intercepted.']),
+    ).toMatchObject({
+      launched: 1,
+      intercepted: 1,
+    });
+  });
+
+  it('takes jets dropping bombs for an airstrike and debris for no attack', () => {
+    expect(one(['Thai F-16s answered on Thursday by dropping bombs on Cambodian positions.'])).toMatchObject({
+      attacker: 'thailand',
+      target: 'cambodia',
+      weapon: 'airstrike',
+    });
+    expect(
+      strikes(['A fire at a depot in Belgorod, started by drone debris, was put out on Sunday.']),
+    ).toEqual([]);
+  });
+});

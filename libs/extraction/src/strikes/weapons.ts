@@ -76,7 +76,7 @@ const ENTRIES: Entry[] = [
     generic: true,
     uncounted: true,
     followedBy:
-      /^\s+(?:[A-Za-z-]+\s+){0,3}(?:struck|bombed|hit|attacked|pounded|raided|to bomb|to strike|carried out)\b/,
+      /^\s+(?:[A-Za-z-]+\s+){0,3}(?:struck|bombed|hit|attacked|pounded|raided|to bomb|to strike|carried out)\b|^\s+(?:[A-Za-z-]+\s+){0,4}(?:by\s+)?(?:dropping|dropped)\s+(?:\w+\s+)?bombs\b/,
   },
 ];
 
@@ -98,7 +98,7 @@ const ENTRY_PATTERNS = ENTRIES.map((entry) => new RegExp(String.raw`^(?:${entry.
 
 /** A weapon noun that is no attack: an interceptor, an alert, a factory. */
 const NOT_AN_ATTACK_AFTER =
-  /^\s*(?:alerts?|sirens?|warnings?|shelters?|defen[cs]es?|defen[cs]e|systems?|interceptors?|factory|factories|plants?|production|programmes?|programs?|industry|makers?|manufacturers?|operators?|units?|crews?|pilots?|launchers?|launch sites?|sites?|bases?|depots?|warehouses?|stockpiles?|threat|danger|companies|assembly|workshops?|storage|hangars?|facilities|components?|parts|engines?|models?|designs?|technology|pilots?|brigades?|regiments?|battalions?|troops|forces|crews?|teams?|specialists)\b/i;
+  /^\s*(?:alerts?|sirens?|warnings?|shelters?|defen[cs]es?|defen[cs]e|systems?|interceptors?|factory|factories|plants?|production|programmes?|programs?|industry|makers?|manufacturers?|operators?|units?|crews?|pilots?|launchers?|launch sites?|sites?|bases?|depots?|warehouses?|stockpiles?|threat|danger|companies|assembly|debris|wreckage|fragments|workshops?|storage|hangars?|facilities|components?|parts|engines?|models?|designs?|technology|pilots?|brigades?|regiments?|battalions?|troops|forces|crews?|teams?|specialists)\b/i;
 const NOT_AN_ATTACK_BEFORE =
   /\b(?:anti-?(?:drone|missile|aircraft)|interceptor|air[- ]defen[cs]e|surface-to-air|Patriot|counter-?drone)\s+$/i;
 
