@@ -380,14 +380,17 @@ function readSentence(
     companions: [
       ...new Set(owners.filter((owner): owner is string => Boolean(owner) && owner !== parties.attacker)),
     ].map((owner) => {
-      const owned = bucketsOf(phrases.filter((_phrase, index) => owners[index] === owner));
+      const ownedPhrases = phrases.filter((_phrase, index) => owners[index] === owner);
+      const owned = bucketsOf(ownedPhrases);
+      // Each attacker's clause may carry its own day ("... on Tuesday, and Hezbollah fired rockets ... on Wednesday").
+      const ownCue = attackDateCue(cues(), text, ownedPhrases[0].start);
       return {
         sentence,
         lastIndex: sentence.index,
         parties: { attacker: owner },
-        occurredOn: cue ? nightEnding(cue, text) : context.published,
-        datedByCue: Boolean(cue),
-        deicticDate: Boolean(cue && DEICTIC.test(cue.cue)),
+        occurredOn: ownCue ? nightEnding(ownCue, text) : context.published,
+        datedByCue: Boolean(ownCue),
+        deicticDate: Boolean(ownCue && DEICTIC.test(ownCue.cue)),
         buckets: owned.buckets,
         lastWeapon: owned.lastWeapon,
         launchVerb,
@@ -404,6 +407,9 @@ function readSentence(
  * to a phrase coordinated with it; undefined when the phrase names none.
  */
 /** "rockets fired from Cambodia": the launch site names the phrase's attacker. */
+/** "Hezbollah fired rockets": the subject right before a launch verb and its weapons. */
+const SUBJECT_OF_LAUNCH =
+  /^\s+(?:also\s+|then\s+|later\s+)?(?:fired|launched|sent|used|deployed|dropped|lobbed|flew)\s+(?:(?:a|an|the|its|their|some|more|several|dozens of|about|\d[\d,]*|[a-z]+-?[a-z]*)\s+){0,3}$/i;
 const LAUNCHED_FROM = /^\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|sent)\s+from\s+(?:the\s+)?$/i;
 
 function phraseOwners(
@@ -427,7 +433,15 @@ function phraseOwners(
         mention.start > phrase.end &&
         LAUNCHED_FROM.test(text.slice(phrase.end, mention.start)),
     );
-    owners.push(inside?.party ?? launchedFrom?.party ?? coordinated);
+    const subject = [...mentions]
+      .reverse()
+      .find(
+        (mention) =>
+          mention.role === 'actor' &&
+          mention.end <= phrase.start &&
+          SUBJECT_OF_LAUNCH.test(text.slice(mention.end, phrase.start)),
+      );
+    owners.push(inside?.party ?? launchedFrom?.party ?? subject?.party ?? coordinated);
   });
   return owners;
 }
@@ -722,6 +736,18 @@ function sidesOf(
     (defending === target || parties.enemy || parties.militaryReport)
   ) {
     attacker = adversaryOf(target, gazetteer, articleTheatre);
+  }
+  if (
+    !attacker &&
+    target &&
+    !parties.disputed &&
+    parties.reporter &&
+    parties.reporter !== target &&
+    reading.launchVerb &&
+    gazetteer.theatreBetween(parties.reporter, target)
+  ) {
+    // "Thai army spokesman said the jets had struck two Cambodian command posts": a side reporting its own strike.
+    attacker = parties.reporter;
   }
   const source = parties.source;
   if (

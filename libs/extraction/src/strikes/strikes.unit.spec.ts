@@ -750,3 +750,39 @@ describe('who was hit and from where', () => {
     ).toEqual([]);
   });
 });
+
+describe('two attackers, two days, one sentence', () => {
+  it('gives the second clause its own attacker and day', () => {
+    const events = summary(
+      strikes([
+        'Israeli jets struck Nabatieh on Sunday afternoon, and Hezbollah fired rockets at Haifa on Monday.',
+      ]),
+    );
+    expect(events).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          attacker: 'israel',
+          target: 'hezbollah',
+          weapon: 'airstrike',
+          occurredOn: '2025-04-20',
+        }),
+        expect.objectContaining({
+          attacker: 'hezbollah',
+          target: 'israel',
+          weapon: 'rocket',
+          occurredOn: '2025-04-21',
+        }),
+      ]),
+    );
+  });
+
+  it('reads a side that reports its own strike on the other as the attacker', () => {
+    expect(
+      one(['A Thai army spokesman said on Friday the jets had struck two Cambodian command posts.']),
+    ).toMatchObject({
+      attacker: 'thailand',
+      target: 'cambodia',
+      weapon: 'airstrike',
+    });
+  });
+});
