@@ -34,13 +34,15 @@ export function parseJsonArticle(input: unknown): Article {
     throw new ArticleFormatError('the article must be a JSON object with "published" and "text"');
   }
   const { published, text, title, url } = input as Record<string, unknown>;
-  if (typeof published !== 'string') throw new ArticleFormatError('"published" is missing; expected YYYY-MM-DD');
+  if (typeof published !== 'string')
+    throw new ArticleFormatError('"published" is missing; expected YYYY-MM-DD');
   if (!IsoDate.safeParse(published).success) {
     throw new ArticleFormatError(`"published" is "${published}", not an ISO calendar date (YYYY-MM-DD)`);
   }
   if (typeof text !== 'string') throw new ArticleFormatError('"text" is missing; expected the article body');
   for (const [name, value] of Object.entries({ title, url })) {
-    if (value !== undefined && typeof value !== 'string') throw new ArticleFormatError(`"${name}" must be a string`);
+    if (value !== undefined && typeof value !== 'string')
+      throw new ArticleFormatError(`"${name}" must be a string`);
   }
   return {
     published,
