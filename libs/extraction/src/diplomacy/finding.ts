@@ -26,7 +26,7 @@ const evidenceOf = (reading: Reading) => ({
 });
 
 /**
- * What happens to a truce is never dated in the future (a start or end announced for later belongs to
+ * What happens to a truce, and an offer of talks or talks held, is never dated in the future (a start or end announced for later belongs to
  * the announcement). A weekday the resolver put ahead — a future marker earlier in the sentence, as in
  * "would study the proposal, made on Monday" — is the last such weekday.
  */
@@ -111,7 +111,8 @@ export function talksFinding(
     type,
     theatre: reading.theatre.id,
     parties: [reading.theatre.parties[0], reading.theatre.parties[1]],
-    occurredOn: details.occurredOn ?? dateAt(reading, at),
+    occurredOn:
+      details.occurredOn ?? (type === 'TalksScheduled' ? dateAt(reading, at) : pastDay(reading, at)),
     ...(details.by ? { by: details.by } : {}),
     ...(details.location ? { location: details.location } : {}),
     ...(details.participants?.length ? { participants: details.participants } : {}),

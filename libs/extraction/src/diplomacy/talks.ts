@@ -17,6 +17,9 @@ import {
   isConditionalAt,
   isHypotheticalAt,
   isNegatedAt,
+  otherBelligerent,
+  speakerOf,
+  subjectBefore,
   type Reading,
 } from './reading';
 import type { When } from '../context';
@@ -29,7 +32,7 @@ import { NOT_A_WAR_TRUCE } from './truce-terms';
  */
 
 const TALK_OBJECT =
-  /\b(?:(?:direct |peace |bilateral |face-to-face |further |new )?talks|negotiat\w*|dialogue|conversations?|meet(?:ing)?|summit|peace initiatives|talking|discuss(?:ed|ing)?|consultations)\b/i;
+  /\b(?:(?:direct |peace |bilateral |face-to-face |further |new )?talks|negotiat\w*|dialogue|conversations?|meet(?:ing)?|summit|peace initiatives|talking|talk (?:peace|to|with)|sit (?:down )?(?:with|at|across)|(?:negotiating|the) table|discuss(?:ed|ing)?|consultations|(?:draft|work)\w* (?:\w+ )?(?:together |jointly )?with)\b/i;
 
 const OFFER =
   /\b(?:open to|ready (?:for|to)|prepared (?:for|to)|willing to|propos(?:ed|es|e|ing)|offer(?:ed|s|ing)?|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|ask(?:ed|s|ing)? for|request(?:ed|s|ing)?|keep (?:on )?(?:talking|negotiating)|continue (?:talking|negotiating)|return to (?:the )?(?:negotiating )?table|positive attitude towards|(?:expressed |signalled |signaled |its |his |their )?(?:readiness|openness|willingness)(?: \w+){0,3}? (?:for|to)|want(?:s|ed)? (?:the )?|stands? ready|committ(?:ed|ing) (?:\w+ ){0,3}to|agree(?:d|s)? to (?:hold|start|begin|open|resume|continue))\b/gi;
@@ -40,7 +43,9 @@ export function talkOffers(reading: Reading): Finding[] {
     const span = /^propos|^offer|^call|^push|^ask|^request/i.test(cue.text) ? 30 : 70;
     if (!followedBy(reading, cue, TALK_OBJECT, span)) continue;
     if (isNegatedAt(reading, cue.at, 4) || isConditionalAt(reading, cue.at)) continue;
-    if (/\b(?:would|could|might|if|unless)\b/i.test(reading.text.slice(Math.max(0, cue.at - 25), cue.at)))
+    if (
+      /\b(?:would|could|might|if|unless)\b[^,;]*$/i.test(reading.text.slice(Math.max(0, cue.at - 25), cue.at))
+    )
       continue;
     if (followedBy(reading, cue, /^\s*(?:to\s+)?(?:host|mediate|facilitate)\b/, 15)) continue;
     const joint =
@@ -51,6 +56,84 @@ export function talkOffers(reading: Reading): Finding[] {
     if (hasOutsideSubject(reading, cue) && !belligerentSubject(reading, cue)) continue;
     const by = belligerentSubject(reading, cue);
     if (by) return [talksFinding(reading, 'TalksOffered', cue.at, { by: by.party })];
+  }
+  return [...commitmentsToAttend(reading), ...opennessToTalks(reading)].slice(0, 1);
+}
+
+const ATTEND =
+  /\b(?:(?:would|will|to|(?:is|are|was|were) going to) (?:attend|take part|participate|join (?:the |a )?(?:talks|negotiations|round|meeting|process))|accept(?:ed|s)? (?:the |an |its |their )?invitation|agreed to (?:attend|take part|participate)|confirmed (?:its |their |his |her )?(?:participation|attendance)|(?:will|would) send (?:a |its |their )?(?:delegation|negotiators|team|envoys?) to (?:the )?(?:mediators|talks|negotiations|meeting|round))\b/gi;
+
+/**
+ * A belligerent committing itself to the table: "said its fighters would attend", "accepted the
+ * invitation", "will send a delegation to the mediators". The talks may be named in the sentence or the
+ * one before ("a round due to open on Monday. The rebels said they would attend."). A delegation sent to a
+ * set day or place is TalksScheduled instead.
+ */
+function commitmentsToAttend(reading: Reading): Finding[] {
+  const previous = reading.context.previous(reading.sentence);
+  const talksInView =
+    TALK_OBJECT.test(reading.text) ||
+    (previous !== undefined &&
+      /\b(?:talks|negotiations|round|meeting|summit|invitations?)\b/i.test(previous.text));
+  for (const cue of cuesOf(ATTEND, reading.text)) {
+    const sending = /\bsend\b/i.test(cue.text);
+    if (!talksInView && !sending) continue;
+    if (sending && talksScheduled(reading).length) continue;
+    if (isNegatedAt(reading, cue.at, 4) || isConditionalAt(reading, cue.at)) continue;
+    if (/\b(?:if|unless|whether|only after)\b/i.test(reading.text.slice(cue.end, cue.end + 60))) continue;
+    if (/\b(?:whether|if)\b[^,;]*$/i.test(reading.text.slice(clauseStart(reading.text, cue.at), cue.at)))
+      continue;
+    const by = belligerentSubject(reading, cue);
+    if (by) return [talksFinding(reading, 'TalksOffered', cue.at, { by: by.party })];
+  }
+  return [];
+}
+
+/**
+ * Openness told without an offer verb: "the question could be discussed, including directly with Kyiv",
+ * "would free the hostages only through negotiations", "the door to talks remains open". The belligerent
+ * speaking is the one offering; a counterpart named after "with" marks the other side as the one invited.
+ */
+const OPENNESS =
+  /\b(?:(?:could|can|may) be (?:discussed|negotiated|settled at the table|talked (?:about|through))|(?:open|up) for (?:discussion|negotiation)|only (?:through|by|via|at) (?:\w+ )?(?:negotiations|talks|dialogue|diplomacy|the negotiating table)|door (?:to|for) (?:\w+ )?(?:talks|negotiations|dialogue|diplomacy)(?: with (?:the )?[\w'’-]+(?: [\w'’-]+)?)? (?:remains|is|was|stays|still) open|(?:keep|keeps|kept|keeping|leave|leaves|left) the door (?:\w+ ){0,5}?open|door (?:remains|is|stays) open (?:to|for) (?:\w+ )?(?:talks|negotiations|dialogue|diplomacy))\b/gi;
+
+/** The one belligerent named as the subject before `at`; none when both sides are named (a topic, "between X and Y"). */
+function soleSideBefore(reading: Reading, at: number): string | undefined {
+  const from = clauseStart(reading.text, at);
+  const sides = new Set(
+    actorMentions(reading)
+      .filter(
+        (mention) => mention.start >= from && mention.end <= at && isBelligerent(reading, mention.party),
+      )
+      .map((mention) => mention.party),
+  );
+  const subject = subjectBefore(reading, at);
+  return sides.size === 1 && subject && isBelligerent(reading, subject.party) ? subject.party : undefined;
+}
+
+function opennessToTalks(reading: Reading): Finding[] {
+  for (const cue of cuesOf(OPENNESS, reading.text)) {
+    if (
+      isNegatedAt(reading, cue.at, 5) ||
+      /\bnot\b|\bnever\b/i.test(cue.text) ||
+      isConditionalAt(reading, cue.at)
+    )
+      continue;
+    if (/^(?:keep|keeps|kept|keeping|leave|leaves|left)/i.test(cue.text) && !TALK_OBJECT.test(reading.text))
+      continue;
+    const counterpart = actorMentions(reading).find(
+      (mention) =>
+        mention.start > cue.at &&
+        isBelligerent(reading, mention.party) &&
+        /^[^.;]{0,70}\bwith\s+(?:the\s+)?$/i.test(reading.text.slice(cue.at, mention.start)),
+    );
+    const speaker = speakerOf(reading);
+    const offerer = counterpart
+      ? otherBelligerent(reading, counterpart.party)
+      : speaker && isBelligerent(reading, speaker.party)
+        ? speaker.party
+        : soleSideBefore(reading, cue.at);
+    if (offerer) return [talksFinding(reading, 'TalksOffered', cue.at, { by: offerer })];
   }
   return [];
 }
