@@ -120,6 +120,7 @@ const WHOLE_OPENING = /(?:^|[,;:—–]\s*)\W*of\s+(?:the|its|their|these|those)
 /** "a missile, which was intercepted": the verb after the relative pronoun tells the whole phrase's fate. */
 const WHOLE_RELATIVE =
   /^[^.;]{0,90}?,?\s*(?:all of\s+)?(?:which|that|it|they|both|all of them)\s+(?:was|were|had been|have been|has been)\s+(?:all\s+)?$/i;
+const OTHERS_AFTER = /\b(?:several|many|some|dozens of|the|two|three|\d+)?\s*others\b/i;
 const ALL_PASSIVE = /\b(?:were|was|had|have)\s+all\s+(?:been\s+)?$/i;
 const CLAUSE_BREAK =
   /[;:()—–]|,(?=\s*(?:while|whereas|but|with|of which|of them|of these|including|and|another|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))|\s(?=(?:while|whereas|but|that)\s)|\sand(?=\s+(?:another\s+|a further\s+|the remaining\s+|the other\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))/gi;
@@ -360,6 +361,8 @@ function countPhrase(text: string, tokens: Token[], phrase: RawPhrase): RawPhras
     }
     if (/\ball(?: of)?(?: the)?\s*$/i.test(leading)) phrase.all = true;
     phrase.count = parsed.value;
+    // "one drone hit the depot, while several others were brought down": one is a share, not the whole.
+    if (parsed.value === 1 && OTHERS_AFTER.test(text.slice(phrase.end))) phrase.count = null;
     return phrase;
   }
   const word = tokens[index].lower;

@@ -786,3 +786,17 @@ describe('two attackers, two days, one sentence', () => {
     });
   });
 });
+
+describe('one among others', () => {
+  it('reads "one drone hit ..., while several others were shot down" as no whole figure', () => {
+    expect(
+      one([
+        'On Sunday the RSF sent drones at Port Sudan; one drone hit a fuel depot, while several others were shot down.',
+      ]),
+    ).toMatchObject({
+      attacker: 'rsf',
+      target: 'sudan',
+      launched: null,
+    });
+  });
+});
