@@ -4,20 +4,24 @@
  *   npx tsx scripts/bench-pipeline.ts [--articles 2000] [--rate 40] [--seconds 20] [--connections 16]
  *                                     [--ingest URL --query URL]
  *
- * Without URLs it starts the built `ceasefire-watch serve` on a temporary data folder, embedded unless
- * KAFKA_BROKERS / DATABASE_URL / REDIS_URL are set in the environment. It prints:
- *   1. sustained throughput: articles posted as fast as `--connections` clients go, until all are projected;
- *   2. latency from POST to the projection showing the article (median, 99th percentile) at `--rate`/s;
- *   3. the HTTP ceiling: the same load generator against a bare node:http server that only reads the body,
- *      and against POST /v1/articles.
+ * Without URLs it starts the built `ceasefire-watch serve` on a temporary data folder (embedded). With
+ * URLs it measures a deployment that is already running (e.g. the three apps on Kafka and PostgreSQL).
+ * It prints:
+ *   1. sustained throughput: articles posted by `--connections` clients as fast as they go, until the
+ *      event history shows every one of them;
+ *   2. latency from POST to the event history showing the article (median, p99) at `--rate` articles/s;
+ *   3. the HTTP ceiling: the same load generator against a bare node:http server that only reads the
+ *      body, and against POST /v1/articles.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { articleId } from '@app/event-log';
 
 const { values: options } = parseArgs({
   options: {
@@ -30,125 +34,148 @@ const { values: options } = parseArgs({
   },
 });
 
+const RUN = randomUUID().slice(0, 8);
 const FILLER =
   'Officials said the damage was still being assessed. Emergency crews worked through the morning to restore ' +
   'power and water to the affected districts, and schools in the area moved lessons online for the day. ' +
   'Residents described hearing explosions for several hours before dawn. ';
+const TODAY = Date.now();
 
 let serial = 0;
-/** A unique article: its own day, so each is its own incident, about 2 KB like a wire report. */
-function nextArticle(): { id: number; body: string } {
-  const id = serial++;
-  const day = new Date(Date.UTC(1990, 0, 1) + id * 86_400_000).toISOString().slice(0, 10);
-  const launched = 5 + (id % 80);
-  const body =
-    `date ${day} Russia launched ${launched} drones at Ukraine overnight, the Ukrainian air force said. ` +
-    FILLER.repeat(4) +
-    `Reference ${id}.`;
-  return { id, body };
+/** A unique article of about 2 KB, like a wire report, dated within the last year. */
+function nextArticle(): { id: string; body: string } {
+  const index = serial++;
+  const published = new Date(TODAY - (1 + (index % 300)) * 86_400_000).toISOString().slice(0, 10);
+  const text = `Russia launched ${5 + (index % 80)} drones at Ukraine overnight, the Ukrainian air force said. ${FILLER.repeat(4)}Reference ${RUN}-${index}.`;
+  return { id: articleId(published, text), body: `date ${published} ${text}` };
 }
 
-async function post(ingestUrl: string, body: string): Promise<{ id: string }> {
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function post(ingestUrl: string, body: string): Promise<void> {
   const response = await fetch(`${ingestUrl}/v1/articles`, {
     method: 'POST',
     headers: { 'content-type': 'text/plain' },
     body,
   });
   if (response.status !== 202) throw new Error(`ingest answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as { id: string };
 }
 
-/** Follows the event history from a cursor and reports when each article's first event shows up. */
-async function followHistory(queryUrl: string, seen: (articleId: string) => void, stopped: () => boolean) {
-  let cursor: string | undefined;
-  const head = (await (await fetch(`${queryUrl}/v1/events?limit=1000`)).json()) as { next?: string };
-  cursor = head.next;
-  while (!stopped()) {
-    const page = (await (
-      await fetch(`${queryUrl}/v1/events?limit=1000${cursor ? `&after=${cursor}` : ''}`)
-    ).json()) as { events: { source?: { articleId?: string } }[]; next?: string };
-    for (const event of page.events) if (event.source?.articleId) seen(event.source.articleId);
-    if (page.next) cursor = page.next;
-    if (page.events.length === 0) await new Promise((resolve) => setTimeout(resolve, 2));
+/** Follows the event history from its current end and notes when each article's first event appears. */
+class HistoryFollower {
+  private readonly firstSeen = new Map<string, number>();
+  private stopped = false;
+  private running?: Promise<void>;
+
+  constructor(private readonly queryUrl: string) {}
+
+  async start(): Promise<void> {
+    let cursor = await this.end();
+    this.running = (async () => {
+      while (!this.stopped) {
+        const page = (await (
+          await fetch(`${this.queryUrl}/v1/events?limit=1000${cursor ? `&after=${cursor}` : ''}`)
+        ).json()) as { events: { source?: { articleId?: string } }[]; next?: string };
+        const now = performance.now();
+        for (const event of page.events) {
+          const id = event.source?.articleId;
+          if (id && !this.firstSeen.has(id)) this.firstSeen.set(id, now);
+        }
+        if (page.next) cursor = page.next;
+        if (page.events.length === 0) await pause(2);
+      }
+    })();
+  }
+
+  seen(id: string): number | undefined {
+    return this.firstSeen.get(id);
+  }
+
+  async waitForAll(ids: string[], timeoutMs: number): Promise<number> {
+    const deadline = performance.now() + timeoutMs;
+    while (ids.some((id) => !this.firstSeen.has(id))) {
+      if (performance.now() > deadline) {
+        const missing = ids.filter((id) => !this.firstSeen.has(id)).length;
+        throw new Error(`${missing} of ${ids.length} articles not in the event history after ${timeoutMs} ms`);
+      }
+      await pause(10);
+    }
+    return Math.max(...ids.map((id) => this.firstSeen.get(id)!));
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.running;
+  }
+
+  private async end(): Promise<string | undefined> {
+    let cursor: string | undefined;
+    for (;;) {
+      const page = (await (
+        await fetch(`${this.queryUrl}/v1/events?limit=1000${cursor ? `&after=${cursor}` : ''}`)
+      ).json()) as { events: unknown[]; next?: string };
+      if (page.events.length === 0) return cursor;
+      cursor = page.next;
+    }
   }
 }
 
-async function totalIncidents(queryUrl: string): Promise<number> {
-  const counts = (await (await fetch(`${queryUrl}/v1/strikes?theatre=russia-ukraine&groupBy=month`)).json()) as {
-    total: { incidents: number };
-  };
-  return counts.total.incidents;
-}
-
-async function throughput(ingestUrl: string, queryUrl: string, count: number, connections: number) {
-  const before = await totalIncidents(queryUrl);
+async function throughput(ingestUrl: string, history: HistoryFollower, count: number, connections: number) {
+  const ids: string[] = [];
   const started = performance.now();
-  let next = 0;
+  let remaining = count;
   await Promise.all(
     Array.from({ length: connections }, async () => {
-      while (next < count) {
-        next++;
-        await post(ingestUrl, nextArticle().body);
+      while (remaining > 0) {
+        remaining--;
+        const article = nextArticle();
+        ids.push(article.id);
+        await post(ingestUrl, article.body);
       }
     }),
   );
   const acknowledged = performance.now();
-  while ((await totalIncidents(queryUrl)) < before + count) await new Promise((resolve) => setTimeout(resolve, 20));
-  const projected = performance.now();
+  const projected = await history.waitForAll(ids, 300_000);
   const seconds = (projected - started) / 1000;
   console.log(
     `throughput: ${count} articles acknowledged in ${((acknowledged - started) / 1000).toFixed(2)} s ` +
-      `(${(count / ((acknowledged - started) / 1000)).toFixed(0)}/s), all projected after ${seconds.toFixed(2)} s ` +
-      `→ ${(count / seconds).toFixed(0)} articles/s end to end`,
+      `(${(count / ((acknowledged - started) / 1000)).toFixed(0)}/s); the last one projected after ${seconds.toFixed(2)} s ` +
+      `→ ${(count / seconds).toFixed(0)} articles/s end to end, ${connections} clients`,
   );
 }
 
-async function latency(ingestUrl: string, queryUrl: string, rate: number, seconds: number) {
-  const postedAt = new Map<string, number>();
-  const latencies: number[] = [];
-  let stop = false;
-  const follower = followHistory(
-    queryUrl,
-    (articleId) => {
-      const at = postedAt.get(articleId);
-      if (at !== undefined) {
-        latencies.push(performance.now() - at);
-        postedAt.delete(articleId);
-      }
-    },
-    () => stop,
-  );
-  const total = rate * seconds;
-  const pending: Promise<void>[] = [];
+async function latency(ingestUrl: string, history: HistoryFollower, rate: number, seconds: number) {
+  const sent: { id: string; at: number }[] = [];
+  const posts: Promise<void>[] = [];
   const start = performance.now();
-  for (let index = 0; index < total; index++) {
-    const due = start + (index * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const sentAt = performance.now();
-    pending.push(post(ingestUrl, nextArticle().body).then(({ id }) => void postedAt.set(id, sentAt)));
+  for (let index = 0; index < rate * seconds; index++) {
+    const wait = start + (index * 1000) / rate - performance.now();
+    if (wait > 0) await pause(wait);
+    const article = nextArticle();
+    sent.push({ id: article.id, at: performance.now() });
+    posts.push(post(ingestUrl, article.body));
   }
-  await Promise.all(pending);
-  const deadline = performance.now() + 30_000;
-  while (postedAt.size > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-  stop = true;
-  await follower;
-  latencies.sort((a, b) => a - b);
+  await Promise.all(posts);
+  await history.waitForAll(
+    sent.map(({ id }) => id),
+    60_000,
+  );
+  const latencies = sent.map(({ id, at }) => history.seen(id)! - at).sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(0);
   console.log(
-    `latency POST → projection at ${rate} articles/s for ${seconds} s: median ${at(0.5)} ms, p99 ${at(0.99)} ms, ` +
-      `max ${at(1)} ms (${latencies.length} of ${total} measured${postedAt.size ? `, ${postedAt.size} not seen` : ''})`,
+    `latency POST → event history at ${rate} articles/s for ${seconds} s: median ${at(0.5)} ms, p99 ${at(0.99)} ms, ` +
+      `max ${at(1)} ms (${latencies.length} articles)`,
   );
 }
 
-async function hammer(url: string, connections: number, seconds: number): Promise<number> {
+async function hammer(url: string, connections: number, seconds: number, body: () => string): Promise<number> {
   const result = await autocannon({
     url,
     connections,
     duration: seconds,
     method: 'POST',
     headers: { 'content-type': 'text/plain' },
-    requests: [{ setupRequest: (request) => ({ ...request, body: nextArticle().body }) }],
+    requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }],
   });
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${url}: ${result.non2xx} answers were not 2xx and ${result.errors} requests failed`);
@@ -162,10 +189,11 @@ async function ceiling(ingestUrl: string, connections: number) {
     request.on('end', () => response.writeHead(202, { 'content-type': 'application/json' }).end('{"status":"accepted"}'));
   });
   await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
-  const address = bare.address() as { port: number };
-  const bareRate = await hammer(`http://127.0.0.1:${address.port}/`, connections, 10);
+  const { port } = bare.address() as { port: number };
+  const sample = nextArticle().body;
+  const bareRate = await hammer(`http://127.0.0.1:${port}/`, connections, 10, () => sample);
   bare.close();
-  const ingestRate = await hammer(`${ingestUrl}/v1/articles`, connections, 10);
+  const ingestRate = await hammer(`${ingestUrl}/v1/articles`, connections, 10, () => nextArticle().body);
   console.log(
     `ceiling: bare node:http server ${bareRate.toFixed(0)} req/s; POST /v1/articles ${ingestRate.toFixed(0)} req/s ` +
       `(${((100 * ingestRate) / bareRate).toFixed(0)}% of the bare server), ${connections} connections, 10 s each`,
@@ -173,8 +201,9 @@ async function ceiling(ingestUrl: string, connections: number) {
 }
 
 async function startService(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+  const { KAFKA_BROKERS, DATABASE_URL, REDIS_URL, ...embedded } = process.env;
   const child = spawn(process.execPath, [join(__dirname, '../bin/ceasefire-watch.js'), 'serve'], {
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir },
+    env: { ...embedded, PORT: '0', DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -193,12 +222,16 @@ async function main() {
   const service = options.ingest ? undefined : await startService(dataDir);
   const ingestUrl = options.ingest ?? service!.url;
   const queryUrl = options.query ?? service!.url;
+  const history = new HistoryFollower(queryUrl);
   try {
     console.log(`pipeline at ${ingestUrl} (ingest), ${queryUrl} (query)`);
-    await throughput(ingestUrl, queryUrl, Number(options.articles), Number(options.connections));
-    await latency(ingestUrl, queryUrl, Number(options.rate), Number(options.seconds));
+    await history.start();
+    await throughput(ingestUrl, history, Number(options.articles), Number(options.connections));
+    await latency(ingestUrl, history, Number(options.rate), Number(options.seconds));
+    await history.stop();
     await ceiling(ingestUrl, Number(options.connections));
   } finally {
+    await history.stop();
     service?.child.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
   }
