@@ -1,2 +1,1 @@
 export * from './processor.module';
-export * from './projections-changed.event';

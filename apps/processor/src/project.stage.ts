@@ -1,10 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { EventBus } from '@nestjs/cqrs';
 import { ConflictEvent } from '@app/domain';
 import { TOPICS, type Envelope, type EventLog, type PartitionBatch, type Subscription } from '@app/event-log';
 import { CLOCK, EVENT_LOG, READ_STORE, type Clock } from '@app/infrastructure';
 import type { ReadStore } from '@app/projections';
-import { ProjectionsChanged } from './projections-changed.event';
 import { DeadLetters } from './dead-letter';
 
 export const PROJECT_CONSUMER = 'project';
@@ -22,7 +20,6 @@ export class ProjectStage implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(EVENT_LOG) private readonly eventLog: EventLog,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly eventBus: EventBus,
   ) {
     this.deadLetters = new DeadLetters(eventLog, new Logger('Project'));
   }
@@ -50,13 +47,12 @@ export class ProjectStage implements OnApplicationBootstrap, OnModuleDestroy {
       }
       await this.deadLetters.park(record, `not a contract event: ${parsed.error.message}`, this.clock().toISOString());
     }
-    const outcome = await this.readStore.apply({
+    await this.readStore.apply({
       consumer: PROJECT_CONSUMER,
       topic: batch.topic,
       partition: batch.partition,
       nextOffset: batch.nextOffset,
       events,
     });
-    if (outcome.applied > 0) this.eventBus.publish(new ProjectionsChanged(outcome.theatres, outcome.newIncidents));
   }
 }

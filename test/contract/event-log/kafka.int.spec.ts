@@ -326,11 +326,10 @@ describe('Kafka event log, distributed specifics', () => {
       clientId: 'kafka-specific-unreachable',
       appendTimeoutMs: 3_000,
     });
-    const started = Date.now();
+    // Jest's 5 s timeout is the bound: without the append deadline, kafkajs would go on retrying far longer.
     await expect(unreachable.append('articles', [{ key: 'k', envelope: probe('nowhere') }])).rejects.toThrow(
       /^Kafka \(127\.0\.0\.1:1\) did not acknowledge an append to articles/,
     );
-    expect(Date.now() - started).toBeLessThan(4_000);
     await unreachable.close();
   });
 });
