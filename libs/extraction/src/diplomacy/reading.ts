@@ -1,5 +1,6 @@
 import type { Theatre } from '@app/domain';
 import type { ArticleContext, PartyMention, Sentence, When } from '../context';
+import { addDays } from '../dates';
 
 /** One sentence as the diplomacy rules see it: its theatre, the parties it names and its date. */
 export interface Reading {
@@ -325,7 +326,37 @@ function ownsCue(text: string, cue: { start: number; end: number }): boolean {
   );
 }
 
-/** The day a period began, from "since March 13": what was repeated since then spans it up to publication. */
+/** Days named only by reference to the one just told: "that evening", "a day later", "the day before". */
+const SAME_DAY =
+  /\b(?:(?:on |later |earlier )?(?:that|the same) (?:day|morning|afternoon|evening|night)|that was the day|hours (?:later|earlier))\b/i;
+const DAY_AFTER = /\b(?:a day later|the (?:next|following) (?:day|morning)|the day after(?=\s*[,.;]))\b/i;
+const DAY_BEFORE = /\b(?:a day earlier|the (?:previous|preceding) day|the day before(?=\s*[,.;]))\b/i;
+
+/**
+ * "In a statement that evening, ...", "A day earlier, monitors had counted ...": the day comes from the
+ * last day named in the sentence just before (in the paragraph, or the one before it), whatever it dated
+ * there ("... since March 13. That was the day ..."), shifted as the reference says.
+ */
+function dayReferredTo(reading: Reading, at: number): When | undefined {
+  const segment = segmentTextAt(reading, at);
+  const text =
+    SAME_DAY.test(segment) || DAY_AFTER.test(segment) || DAY_BEFORE.test(segment) ? segment : reading.text;
+  const shift = SAME_DAY.test(text) ? 0 : DAY_AFTER.test(text) ? 1 : DAY_BEFORE.test(text) ? -1 : undefined;
+  if (shift === undefined) return undefined;
+  let earlier = reading.context.previous(reading.sentence);
+  for (let steps = 0; earlier && steps < 2; steps++, earlier = reading.context.previous(earlier)) {
+    if (steps > 0 && earlier.paragraph !== reading.sentence.paragraph) return undefined;
+    const told = earlier;
+    const day = reading.context
+      .dateCues(told)
+      .filter((cue) => !cue.future && !cue.occurredOn.includes('/'))
+      .at(-1);
+    if (day) return { occurredOn: addDays(day.occurredOn, shift), cue: day.cue, future: false };
+  }
+  return undefined;
+}
+
+/** The day a period began, from "since March 13\": what was repeated since then spans it up to publication. */
 export function sinceDay(reading: Reading): string | undefined {
   const cue = reading.context
     .dateCues(reading.sentence)
@@ -342,7 +373,7 @@ export function sinceDay(reading: Reading): string | undefined {
  */
 export function cueNear(reading: Reading, at: number): When | undefined {
   const cues = reading.context.dateCues(reading.sentence).filter((cue) => ownsCue(reading.text, cue));
-  if (!cues.length) return continuedDay(reading);
+  if (!cues.length) return continuedDay(reading) ?? dayReferredTo(reading, at);
   const segment = segmentOf(reading.text, at);
   const from = clauseStart(reading.text, at);
   const distance = (cue: { start: number; end: number }): number =>
