@@ -1,3 +1,4 @@
+import type { Sentence } from '../context';
 import { ceasefireFinding, type Finding } from './finding';
 import { easterDateNamed } from './holidays';
 import {
@@ -20,6 +21,7 @@ import {
   isHypotheticalAt,
   isNegatedAt,
   otherBelligerent,
+  readSentence,
   sinceDay,
   speakerOf,
   type Reading,
@@ -75,6 +77,15 @@ export function proposals(reading: Reading): Finding[] {
     if (appeal && followedBy(reading, cue, /\brestraint\b/, 40)) continue;
     if (followedBy(reading, cue, /^\s*to\s+(?:coordinate|monitor|observe|check|host|mediate|verify)\b/, 20))
       continue;
+    if (
+      followedBy(
+        reading,
+        cue,
+        /^\s*(?:of|for)\s+(?:[\w-]+\s+)?(?:talks|negotiations|dialogue|mediation|a meeting)\b/,
+        30,
+      )
+    )
+      continue;
     const by = belligerentSubject(reading, cue);
     findings.push(
       ceasefireFinding(reading, 'CeasefireProposed', cue.at, { by: by?.party, ...dayOf(reading, cue) }),
@@ -88,7 +99,42 @@ export function proposals(reading: Reading): Finding[] {
     const by = owner && isBelligerent(reading, owner.party) ? owner.party : undefined;
     findings.push(ceasefireFinding(reading, 'CeasefireProposed', cue.at, { by, ...dayOf(reading, cue) }));
   }
+  findings.push(...standingOffers(reading));
   return findings.slice(0, 1);
+}
+
+/** "the offer still stands", "the proposal remains on the table": an offer repeated, which counts again. */
+const STANDING_OFFER =
+  /\b(?:offer|proposal|plan|initiative)s?\s+(?:[\w-]+\s+){0,3}?(?:still\s+)?(?:stands|stood|remains? (?:on the table|valid|open)|remained (?:on the table|valid|open)|(?:is|was) still (?:on the table|valid|open))\b/gi;
+
+function standingOffers(reading: Reading): Finding[] {
+  const previous = reading.context.previous(reading.sentence);
+  const truceInView = (text: string) => new RegExp(TRUCE_OR_STOP.source, 'i').test(text);
+  if (!truceInView(reading.text) && !(previous && truceInView(previous.text))) return [];
+  for (const cue of cuesOf(STANDING_OFFER, reading.text)) {
+    if (/\b(?:no|not|longer|talks|negotiations|meeting)\b/i.test(cue.text)) continue;
+    if (!isFactual(reading, cue, 4) || isConditionalAt(reading, cue.at)) continue;
+    const owner = actorMentions(reading).find(
+      (mention) =>
+        mention.end <= cue.at && /^['’]s\s+(?:[\w-]+\s+)?$/.test(reading.text.slice(mention.end, cue.at)),
+    );
+    const speaker = speakerOf(reading);
+    const earlierProposal =
+      previous && !owner && !speaker
+        ? proposalsIn(reading, previous).find((finding) => finding.event.by)?.event.by
+        : undefined;
+    const by = [owner?.party, speaker?.party, earlierProposal].find(
+      (party) => party !== undefined && isBelligerent(reading, party),
+    );
+    return [ceasefireFinding(reading, 'CeasefireProposed', cue.at, { by, ...dayOf(reading, cue) })];
+  }
+  return [];
+}
+
+/** The proposals of another sentence of the article, read in this sentence's war. */
+function proposalsIn(reading: Reading, sentence: Sentence): Finding[] {
+  const other = readSentence(reading.context, sentence);
+  return other && other.theatre.id === reading.theatre.id ? proposals(other) : [];
 }
 
 /** "Pauses have been proposed many times": truces in the plural, in the perfect, are background. */
@@ -102,7 +148,7 @@ const PROPOSAL_MADE =
 const ACCEPT =
   /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|signed on to|gave the go-ahead to|responded (?:positively|favou?rably) to|agreed (?=(?:a|an|the) (?:[\w-]+ ){0,3}?(?:truce|ceasefire|cease-fire|deal|pause|moratorium|halt))|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance of|embraced|committed (?:\w+ ){0,3}?to)\b/gi;
 const SEAL =
-  /\b(?:signed|initial(?:l)?ed|reached|struck|sealed|clinched|concluded|announced|the signing of|(?:was|were|has been|had been) (?:agreed|brokered))\b/gi;
+  /\b(?:signed|initial(?:l)?ed|reached|struck|sealed|clinched|concluded|announced|settled|finali[sz]ed|hammered out|worked out|thrashed out|nailed down|brokered|the signing of|(?:was|were|has been|had been) (?:agreed|brokered))\b/gi;
 
 /**
  * Acceptance and agreement. One belligerent accepting (or agreeing "in principle") is CeasefireAccepted;
