@@ -135,9 +135,14 @@ function sentenceSpans(line: string): [number, number][] {
   return spans;
 }
 
+const TIME_ZONE_AFTER =
+  /^\s+(?:Moscow|Kyiv|Kiev|local|GMT|UTC|[A-Z]{1,4}T\b|Israel|Tehran|Beijing|Washington|Eastern|Central)/;
+
 function endsWithAbbreviation(line: string, dot: number): boolean {
   const word = /([\w.]+)$/.exec(line.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
   if (/^[A-Z]$/.test(word)) return true;
+  // "at 5 a.m. Moscow time" goes on; "shortly before 5 a.m. Destroyed in ..." starts a new sentence.
+  if (/^[ap]\.m$/i.test(word)) return TIME_ZONE_AFTER.test(line.slice(dot + 1, dot + 20));
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -576,6 +576,11 @@ function joinInto(previous: AttackReading, reading: AttackReading): void {
   previous.authoritative = previous.authoritative || reading.authoritative;
   previous.launchVerb = previous.launchVerb || reading.launchVerb;
   for (const [weapon, bucket] of reading.buckets) {
+    // A figureless mention ("about 210 rockets") adds no weapon to the attack it follows.
+    const hasFigure = (['launched', 'intercepted', 'jammed'] as const).some(
+      (role) => total(bucket, role) !== undefined,
+    );
+    if (!hasFigure && !previous.buckets.has(weapon)) continue;
     const target = bucketFor(
       previous.buckets,
       weapon === 'unspecified' ? (previous.lastWeapon ?? weapon) : weapon,
