@@ -800,3 +800,36 @@ describe('one among others', () => {
     });
   });
 });
+
+describe('agents and follow-ups', () => {
+  it('reads jets named as the agent of a passive strike', () => {
+    expect(
+      one(['On Sunday, launch sites in southern Lebanon were hit by around 80 Israeli jets.']),
+    ).toMatchObject({
+      attacker: 'israel',
+      target: 'hezbollah',
+      weapon: 'airstrike',
+      launched: null,
+    });
+  });
+
+  it('adds no weapon to an attack from a later sentence without figures', () => {
+    const events = summary(
+      strikes([
+        'Israeli jets struck launch sites in southern Lebanon on Sunday.',
+        'The army counted about 200 rockets crossing the border.',
+      ]),
+    );
+    expect(events.map((event) => event.weapon)).toEqual(['airstrike']);
+  });
+
+  it('reads "a drone strike" as an attack', () => {
+    expect(
+      one(['The raids began on Sunday with a drone strike on an air base in Port Sudan.']),
+    ).toMatchObject({
+      target: 'sudan',
+      weapon: 'drone',
+      occurredOn: '2025-04-20',
+    });
+  });
+});
