@@ -61,6 +61,10 @@ const OWN_STRIKE =
 const SOURCE_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
 const AIMED_AT_BEFORE =
   /\b(?:on|onto|against|at|targeting|targeted|struck|hit|attacked|towards?|into|pounded|bombed|shelled)\s+(?:(?:the|a|an|two|three|four|five|several|\d+)\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+|occupied\s+)?$/i;
+const UNNAMED_AGENT =
+  /\b(?:gunmen|assailants|attackers|unidentified (?:gunmen|attackers|assailants|drones?)|unknown (?:attackers|assailants|gunmen))\b/i;
+const TROOPS_ATTACKED =
+  /\b(?:attacked|ambushed|struck|targeted|fired (?:on|at))\s+(?:the\s+|a\s+|an\s+)?(?:troops|soldiers|forces|patrol|army post|military post)\b/i;
 const PASSIVE_AGENT = /\bby\s+(?:the\s+)?$/i;
 
 export function resolveAttackParties(
@@ -131,6 +135,14 @@ export function resolveAttackParties(
     if (origin) result.attacker = origin.party;
   }
   if (ENEMY.test(text)) result.enemy = true;
+  if (UNNAMED_AGENT.test(text)) {
+    // "gunmen had attacked troops in Rafah", the army said: the attacker is left unnamed on purpose.
+    result.disputed = true;
+    if (result.reporter && TROOPS_ATTACKED.test(text)) {
+      result.target = result.reporter;
+      return result;
+    }
+  }
   if (MILITARY_REPORTER.test(text)) result.militaryReport = true;
   const attacker = result.attacker;
   // A place named as what was hit ("on RSF positions") outranks one that only sets the scene ("In Khartoum").

@@ -833,3 +833,17 @@ describe('agents and follow-ups', () => {
     });
   });
 });
+
+describe('unnamed attackers', () => {
+  it('keeps the attacker null for gunmen and makes the reporting side the one hit', () => {
+    expect(
+      one([
+        'An Israeli army official said gunmen had attacked troops in Rafah with anti-tank missiles on Sunday.',
+      ]),
+    ).toMatchObject({
+      attacker: null,
+      target: 'israel',
+      weapon: 'missile',
+    });
+  });
+});
