@@ -32,7 +32,7 @@ import { NOT_A_WAR_TRUCE } from './truce-terms';
  */
 
 const TALK_OBJECT =
-  /\b(?:(?:direct |peace |bilateral |face-to-face |further |new )?talks|negotiat\w*|dialogue|conversations?|meet(?:ing)?|summit|peace initiatives|talking|talk (?:peace|to|with)|sit (?:down )?(?:with|at|across)|(?:negotiating|the) table|discuss(?:ed|ing)?|consultations|(?:draft|work)\w* (?:\w+ )?(?:together |jointly )?with)\b/i;
+  /\b(?:(?:direct |peace |bilateral |face-to-face |further |new )?talks|negotiat\w*|dialogue|conversations?|meet(?:ing)?|summit|peace initiatives|talking|talk (?:peace|to|with)|sit (?:down )?(?:with|at|across)|(?:negotiating|the) table|discuss(?:ed|ing)?|consultations|(?:peace|negotiating|negotiation|mediation|[A-Z][a-z]+) process|(?:draft|work)\w* (?:\w+ )?(?:together |jointly )?with)\b/i;
 
 const OFFER =
   /\b(?:open to|ready (?:for|to)|prepared (?:for|to)|willing to|propos(?:ed|es|e|ing)|offer(?:ed|s|ing)?|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|ask(?:ed|s|ing)? for|request(?:ed|s|ing)?|keep (?:on )?(?:talking|negotiating)|continue (?:talking|negotiating)|return to (?:the )?(?:negotiating )?table|positive attitude towards|(?:expressed |signalled |signaled |its |his |their )?(?:readiness|openness|willingness)(?: \w+){0,3}? (?:for|to)|want(?:s|ed)? (?:the )?|stands? ready|committ(?:ed|ing) (?:\w+ ){0,3}to|agree(?:d|s)? to (?:hold|start|begin|open|resume|continue))\b/gi;
@@ -139,13 +139,17 @@ function opennessToTalks(reading: Reading): Finding[] {
 }
 
 const SCHEDULE =
-  /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|expected to take place|invited (?:\w+ ){0,6}to (?:talks|a meeting|a summit|negotiations)|send(?:ing|s)? (?:a |its |their )?(?:delegation|negotiators|envoys?|team) to|(?:is|are|was|were|been) set for|slated for|penc?il+ed in for|fixed for|expected in|(?:will|would) (?:travel|head|fly|go) to|would (?:resume|reconvene|convene)|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene))\b/gi;
+  /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|expected to take place|invited (?:\w+ ){0,6}to (?:talks|a meeting|a summit|negotiations)|send(?:ing|s)? (?:a |its |their )?(?:delegation|negotiators|envoys?|team) to|(?:is|are|was|were|been) set for|(?:is|are) planned|slated for|penc?il+ed in for|fixed for|expected in|(?:will|would) (?:travel|head|fly|go) to|would (?:resume|reconvene|convene)|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene))\b/gi;
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Talks set for a day or a place; dated to the day they are set for, which may still be to come. */
 export function talksScheduled(reading: Reading): Finding[] {
-  if (!TALK_OBJECT.test(reading.text) && !/\b(?:round|convene|session)\b/i.test(reading.text)) return [];
+  if (
+    !TALK_OBJECT.test(reading.text) &&
+    !/\b(?:round|(?:re)?convene|session|delegations?|negotiators)\b/i.test(reading.text)
+  )
+    return [];
   for (const cue of cuesOf(SCHEDULE, reading.text)) {
     if (isNegatedAt(reading, cue.at, 4) || isConditionalAt(reading, cue.at)) continue;
     if (/\b(?:could|might|may)\b/i.test(reading.text.slice(Math.max(0, cue.at - 20), cue.at))) continue;
@@ -175,7 +179,7 @@ function upcoming(reading: Reading, when: When): string {
 }
 
 const HELD_VERB =
-  /\b(?:met|meets|held (?:a |an )?(?:[\w-]+ )?(?:[\w-]+ )?(?:talks|meeting|call|conversation|discussions|negotiations|session|consultations|summit|round of talks)|negotiated (?:for|in|through|until)\b|conferred|received (?:a |an |the )?(?:[\w-]+ )?(?:delegation|envoy|minister|negotiators|president|prime minister)|spoke|spoken|speaking to|(?:flew|travelled|traveled) to \S+(?: \S+)? (?:for talks|to meet)|phoned|telephoned|signed at a ceremony|talked|took part|sat down|hosted|chaired|got under way|took place|opened|began|started|lasted|ended|wrapped up|concluded|signed (?:a|the) (?:\w+ )?(?:agreement|accords?|declaration|deal))\b/gi;
+  /\b(?:met|meets|held (?:a |an )?(?:[\w-]+ ){0,3}?(?:talks|meeting|call|conversation|discussions|negotiations|session|consultations|summit|round of talks)|negotiated (?:for|in|through|until)\b|conferred|received (?:a |an |the )?(?:[\w-]+ )?(?:delegation|envoy|minister|negotiators|president|prime minister)|spoke|spoken|speaking to|(?:flew|travelled|traveled) to \S+(?: \S+)? (?:for talks|to meet)|(?:was|were|arrived|landed) in [A-Z]\S*(?: \S+){0,3}? for (?:talks|negotiations|a meeting|meetings|consultations)|phoned|telephoned|signed at a ceremony|talked|took part|sat down|hosted|chaired|got under way|took place|opened|began|started|lasted|ended|wrapped up|concluded|signed (?:a|the) (?:\w+ )?(?:agreement|accords?|declaration|deal))\b/gi;
 const TALK_NOUN =
   /\b(?:talks|negotiations|meetings?|summit|(?:phone |telephone |video |hotline )?(?:call|conversation)|discussions|sessions?(?! of the)|rounds? of (?:talks|negotiations|discussions)|(?:first|second|third|fourth|previous|earlier) rounds?|(?:signing )?ceremony|signing of (?:the|a|an) (?:[\w-]+ ){0,2}(?:agreement|accords?|deal|declaration|treaty))\b/gi;
 const ANAPHORIC =
@@ -186,7 +190,7 @@ const BOTH_SIDES_PRESENT =
 /** Talks that took place, with at least one belligerent at the table (or an earlier round referred back to). */
 export function talksHeld(reading: Reading): Finding[] {
   const verbs = cuesOf(HELD_VERB, reading.text);
-  const nouns = cuesOf(TALK_NOUN, reading.text);
+  const nouns = cuesOf(TALK_NOUN, reading.text).filter((noun) => !isAppeal(reading, noun));
   const anchor =
     verbs.find((verb) => isPastTalk(reading, verb)) ?? nouns.find((noun) => isDatedTalk(reading, noun));
   if (!anchor || isConditionalAt(reading, anchor.at)) return [];
@@ -257,6 +261,11 @@ export function talksHeld(reading: Reading): Finding[] {
     );
   return [talksFinding(reading, 'TalksHeld', anchor.at, { location, participants })];
 }
+
+/** "a call for a ceasefire", "calls on Moscow to": an appeal, not a phone call. */
+const isAppeal = (reading: Reading, noun: { end: number; text: string }): boolean =>
+  /call$/i.test(noun.text) &&
+  /^s?\s+(?:for|on \S+(?: \S+)? to)\b/i.test(reading.text.slice(noun.end, noun.end + 30));
 
 /**
  * "officials met the Ukrainians on Sunday, the Russians on Monday and the Ukrainians again on Tuesday":
