@@ -78,3 +78,75 @@ describe('an offer that still stands is the offer repeated', () => {
     ).toEqual(['CeasefireProposed russia 2025-06-09']);
   });
 });
+
+describe('answers and ends told as nouns or other verbs', () => {
+  it.each<[string, string[], string[]]>([
+    [
+      'an acceptance told as a noun with its day',
+      ['Ukraine’s acceptance on Tuesday of the US proposal for a 30-day truce put the onus on Moscow.'],
+      ['CeasefireAccepted ukraine 2025-06-10'],
+    ],
+    [
+      'support for a proposal',
+      ['Azerbaijan said on Tuesday it supported the proposal for a ceasefire with Armenia.'],
+      ['CeasefireAccepted azerbaijan 2025-06-10'],
+    ],
+    [
+      'support for something other than a proposal',
+      ['Azerbaijan said on Tuesday it supported the monitors on the border with Armenia after the truce.'],
+      [],
+    ],
+    [
+      'a truce suspended by one side',
+      ['Hamas said on Monday it was suspending its commitment to the truce with Israel.'],
+      ['CeasefireEnded - 2025-06-09'],
+    ],
+    [
+      'a suspension only threatened',
+      ['Hamas said on Monday it could suspend its commitment to the truce with Israel.'],
+      [],
+    ],
+  ])('%s', (_name, sentences, expected) => {
+    expect(summary(WEDNESDAY, ...sentences)).toEqual(expected);
+  });
+});
+
+describe('agreements restated in a participle, a possessive or a subordinate clause', () => {
+  const war = 'Thailand and Cambodia fought along their border for five days.';
+  it.each<[string, string, string[]]>([
+    [
+      'a participle with a day of its own',
+      'The ceasefire agreed on Monday has broadly held.',
+      ['CeasefireAgreed - 2025-06-09'],
+    ],
+    [
+      'a participle in commas with a date',
+      'The border truce, signed in Kuala Lumpur on May 28, has yet to take effect.',
+      ['CeasefireAgreed - 2025-05-28'],
+    ],
+    ['a participle with no day', 'The ceasefire agreed between the two armies has broadly held.', []],
+    [
+      'a day’s agreement told as a possessive',
+      'Monday’s agreement between the two neighbours calls for an immediate halt to fighting.',
+      ['CeasefireAgreed - 2025-06-09'],
+    ],
+    [
+      'an agreement that only places a breach in time',
+      'Thailand says Cambodia has repeatedly broken the truce since it was agreed.',
+      [`CeasefireViolationAlleged thailand ${WEDNESDAY}`],
+    ],
+    [
+      'an announcement that only places a breach in time',
+      'Thailand said on Saturday that Cambodia had violated the truce hours after it was announced.',
+      ['CeasefireViolationAlleged thailand 2025-06-07'],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(summary(WEDNESDAY, war, sentence)).toEqual(expected);
+  });
+
+  it('does not date an extension by the end it was due to reach', () => {
+    expect(
+      summary(WEDNESDAY, war, 'The truce, due to expire on Saturday, has been prolonged by two weeks.'),
+    ).toEqual([`CeasefireExtended - ${WEDNESDAY}`]);
+  });
+});

@@ -146,7 +146,7 @@ const PROPOSAL_MADE =
   /\b(?:proposal|offer|plan)s?,?\s+(?:made|put forward|tabled|unveiled|presented|drafted|submitted|delivered)\b/gi;
 
 const ACCEPT =
-  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|signed on to|gave the go-ahead to|responded (?:positively|favou?rably) to|agreed (?=(?:a|an|the) (?:[\w-]+ ){0,3}?(?:truce|ceasefire|cease-fire|deal|pause|moratorium|halt))|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance of|embraced|committed (?:\w+ ){0,3}?to)\b/gi;
+  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|signed on to|gave the go-ahead to|responded (?:positively|favou?rably) to|agreed (?=(?:a|an|the) (?:[\w-]+ ){0,3}?(?:truce|ceasefire|cease-fire|deal|pause|moratorium|halt))|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance(?: (?:on|late|early) \w+)? of|embraced|support(?:ed|s)? (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|committed (?:\w+ ){0,3}?to)\b/gi;
 const SEAL =
   /\b(?:signed|initial(?:l)?ed|reached|struck|sealed|clinched|concluded|announced|settled|finali[sz]ed|hammered out|worked out|thrashed out|nailed down|brokered|the signing of|(?:was|were|has been|had been) (?:agreed|brokered))\b/gi;
 
@@ -159,6 +159,12 @@ export function acceptances(reading: Reading): Finding[] {
   if (isCivilDeal(reading)) return [];
   const findings: Finding[] = [];
   for (const cue of cuesOf(ACCEPT, reading.text)) {
+    if (/^agreed/i.test(cue.text) && isParticiple(reading, cue)) {
+      const participle = { ...cue, end: cue.at + 'agreed'.length, text: 'agreed' };
+      if (datesItsOwnParticiple(reading, participle) && isFactual(reading, cue))
+        findings.push(ceasefireFinding(reading, 'CeasefireAgreed', cue.at, dayOf(reading, cue)));
+      continue;
+    }
     if (!(isFactual(reading, cue) || isReportedCommitment(reading, cue)) || isConditionalAt(reading, cue.at))
       continue;
     if (
@@ -189,6 +195,10 @@ export function acceptances(reading: Reading): Finding[] {
         ceasefireFinding(reading, 'CeasefireAccepted', cue.at, { by: by.party, ...dayOf(reading, cue) }),
       );
   }
+  for (const cue of cuesOf(DAY_OF_ACCORD, reading.text)) {
+    if (!isFactual(reading, cue) || isConditionalAt(reading, cue.at)) continue;
+    findings.push(ceasefireFinding(reading, 'CeasefireAgreed', cue.at, dayOf(reading, cue)));
+  }
   for (const cue of cuesOf(SEAL, reading.text)) {
     if (!isFactual(reading, cue) || isConditionalAt(reading, cue.at) || precededBy(reading, cue, /-$/, 1))
       continue;
@@ -200,13 +210,21 @@ export function acceptances(reading: Reading): Finding[] {
     const reachedDeal =
       /^(?:reached|struck|sealed|clinched)$/i.test(cue.text) &&
       precededBy(reading, cue, new RegExp(`(?:${ACCORD.source})\\s+$`), 20);
-    if (!followedBy(reading, cue, TRUCE_OR_ACCORD, 60) && !passive && !relative && !reachedDeal) continue;
+    const restated = isParticiple(reading, cue) && datesItsOwnParticiple(reading, cue);
+    if (!followedBy(reading, cue, TRUCE_OR_ACCORD, 60) && !passive && !relative && !reachedDeal && !restated)
+      continue;
     if (followedBy(reading, cue, GENERIC_TRUCES, 40)) continue;
     if (passive && precededBy(reading, cue, PLURAL_ACCORDS, 70)) continue;
     if (passive && precededBy(reading, cue, /\b(?:extension|prolongation|renewal)\b/, 80)) continue;
     if (/^announced$/i.test(cue.text) && !passive && !announcesBothSides(reading, cue)) continue;
     if (/^announced$/i.test(cue.text) && followedBy(reading, cue, /\bunilateral\b/, 40)) continue;
-    if (isParticiple(reading, cue) && !/^the signing of/i.test(cue.text)) continue;
+    if (
+      isParticiple(reading, cue) &&
+      !/^the signing of/i.test(cue.text) &&
+      !datesItsOwnParticiple(reading, cue)
+    )
+      continue;
+    if (isSubordinateBackground(reading, cue)) continue;
     if (!aboutHostilities(reading)) continue;
     findings.push(ceasefireFinding(reading, 'CeasefireAgreed', cue.at, dayOf(reading, cue)));
   }
@@ -214,6 +232,10 @@ export function acceptances(reading: Reading): Finding[] {
 }
 
 const STOP_TEST = new RegExp(STOP_FIGHTING.source, 'i');
+
+/** "Monday's agreement between the two neighbours": an accord dated by its day, told as a noun. */
+const DAY_OF_ACCORD =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week)['’]s\s+(?:[\w-]+\s+)?(?:ceasefire |truce |peace )?(?:agreement|deal|accord)\b/gi;
 
 /** "at least ten truces", "several ceasefires": a count of past truces is background, not one agreement. */
 const GENERIC_TRUCES =
@@ -291,6 +313,41 @@ function aboutHostilities(reading: Reading): boolean {
     new RegExp(TRUCE_OR_ACCORD.source, 'i').test(reading.text) ||
     (previous !== undefined && new RegExp(TRUCE_OR_ACCORD.source, 'i').test(previous.text))
   );
+}
+
+/**
+ * "The Black Sea deal, agreed on March 25, has yet to take effect": a participle with a day of its own
+ * restates the agreement, which is an event on that day.
+ */
+function datesItsOwnParticiple(reading: Reading, cue: Cue): boolean {
+  return (
+    /^(?:agreed|signed|reached|struck|sealed|brokered|initial(?:l)?ed|concluded|settled|finali[sz]ed)$/i.test(
+      cue.text,
+    ) &&
+    reading.context
+      .dateCues(reading.sentence)
+      .some(
+        (day) =>
+          day.start >= cue.end &&
+          /^\s*(?:(?:between|by|in|at) [^,;]{1,60}?\s+)?(?:on|in|at|last|late|early)?\s*$/i.test(
+            reading.text.slice(cue.end, day.start),
+          ),
+      )
+  );
+}
+
+/** "broken the truce since it was agreed", "hours after it was announced": a subordinate clause that only places something else. */
+function isSubordinateBackground(reading: Reading, cue: Cue): boolean {
+  const from = Math.max(0, cue.at - 40);
+  const subordinate =
+    /\b(?:since|after|when|before|until)\s+(?:it|the \w+|they)\s+(?:(?:was|were|had been|has been)\s+)?$/i.exec(
+      reading.text.slice(from, cue.at),
+    );
+  if (!subordinate) return false;
+  const opens = from + subordinate.index;
+  const end = reading.text.slice(cue.end).search(/[,;.]/);
+  const closes = end < 0 ? reading.text.length : cue.end + end;
+  return !reading.context.dateCues(reading.sentence).some((day) => day.start > opens && day.start < closes);
 }
 
 /** "a ceasefire agreed between Congo and Rwanda came into force": the verb qualifies the noun. */
@@ -425,7 +482,7 @@ export function extensions(reading: Reading): Finding[] {
 const EXPIRE =
   /\b(?:expired|expiry|expiration|ran out|run out|lapsed|ran its course|run its course|came to an end|ended)\b/gi;
 const COLLAPSE =
-  /\b(?:collaps(?:ed|e|es|ing)|broke down|broken down|(?:abrupt|sudden|violent) end|tore up|torn up|tear up|called off|withdr(?:ew|awn|awing|aws) from|pulled out of|unravel(?:led|ed)|shattered|ending (?:the|its|a|their) (?:[\w-]+ )*?(?:ceasefire|truce))\b/gi;
+  /\b(?:collaps(?:ed|e|es|ing)|broke down|broken down|(?:abrupt|sudden|violent) end|tore up|torn up|tear up|called off|withdr(?:ew|awn|awing|aws) from|pulled out of|unravel(?:led|ed)|shattered|suspend(?:ed|s|ing)? (?:its |their )?(?:commitment to |participation in |adherence to )?(?:the |a )?(?:[\w-]+ )?(?:ceasefire|truce|cease-fire)|ending (?:the|its|a|their) (?:[\w-]+ )*?(?:ceasefire|truce))\b/gi;
 
 /**
  * The end of a truce: at its planned end it expired (dated to that end), before it it collapsed. A

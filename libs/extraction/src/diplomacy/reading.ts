@@ -290,7 +290,7 @@ const SEGMENT_BREAK = /[,;:()—–]/g;
 const SPEECH_BEFORE_CUE = /\b(?:said|says|told \w+|announced|reported|confirmed|claimed)\s+$/i;
 /** A cue that bounds a period ("until May 18", "by August 8") or dates something else ("a day after"). */
 const BOUND_OR_OTHER_EVENT =
-  /\b(?:until|till|through|to|by|before|after|from|deadline of|starting|beginning|effective|(?:to|would|will|set to|due to) (?:begin|start|take effect|run|last))\s+(?:on\s+|at\s+)?(?:the\s+)?(?:end of\s+|(?:midnight|noon|dawn|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?$/i;
+  /\b(?:until|till|through|to|by|before|after|from|deadline of|starting|beginning|effective|(?:to|would|will|set to|due to) (?:begin|start|take effect|run|last|expire|end|lapse|run out))\s+(?:on\s+|at\s+)?(?:the\s+)?(?:end of\s+|(?:midnight|noon|dawn|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?$/i;
 
 const segmentOf = (text: string, at: number): number => [...text.slice(0, at).matchAll(SEGMENT_BREAK)].length;
 
