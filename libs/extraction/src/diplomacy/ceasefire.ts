@@ -19,6 +19,7 @@ import {
   isConditionalAt,
   isVagueBackground,
   isHypotheticalAt,
+  isInRelativeClause,
   isNegatedAt,
   otherBelligerent,
   readSentence,
@@ -170,6 +171,7 @@ export function acceptances(reading: Reading): Finding[] {
     if (
       !/^(?:agreed in principle|agreed (?:the )?(?:text|terms))$/i.test(cue.text) &&
       !followedBy(reading, cue, ANSWERABLE, 45) &&
+      !(/^agreed$|^agreed on$/i.test(cue.text) && precededBy(reading, cue, RELATIVE_TRUCE, 70)) &&
       !(
         precededBy(reading, cue, /\b(?:was|were|been)\s+$/, 10) &&
         precededBy(reading, cue, new RegExp(`${TRUCE.source}|${PROPOSAL.source}`, 'i'), 90)
@@ -298,6 +300,9 @@ function namesTruce(reading: Reading): boolean {
   }
   return false;
 }
+/** "the truce that Putin declared", "the ceasefire, which both sides agreed": the truce is the verb's object. */
+const RELATIVE_TRUCE = new RegExp(`(?:${TRUCE.source})\\s*,?\\s+(?:that|which)\\s+[^.;,]{1,50}$`, 'i');
+
 /** "the declaration ... that the government and the rebels signed in Qatar". */
 const RELATIVE_ACCORD = new RegExp(
   `(?:${ACCORD.source}|${TRUCE.source})[^.;]{0,60}\\b(?:that|which)\\b[^.;]{0,40}$`,
@@ -409,7 +414,9 @@ export function declarations(reading: Reading): Finding[] {
       ),
       80,
     );
-    const truceBefore = precededBy(reading, cue, new RegExp(`(?:${TRUCE.source})\\s*,?\\s*$`), 30);
+    const truceBefore =
+      precededBy(reading, cue, new RegExp(`(?:${TRUCE.source})\\s*,?\\s*$`), 30) ||
+      precededBy(reading, cue, RELATIVE_TRUCE, 50);
     if (!truceFollows && !truceBefore && !/^unilaterally/i.test(cue.text)) continue;
     if (truceBefore && !cueInSegment(reading, cue.at)) continue;
     if (/ing$/i.test(cue.text) && !cueInSegment(reading, cue.at)) continue;
@@ -536,6 +543,7 @@ const BREACH =
 function cueOfSpeech(reading: Reading, from: number, to: number): string | undefined {
   const cue = reading.context.dateCues(reading.sentence).find((candidate) => {
     if (candidate.start < from || candidate.end > to || candidate.future) return false;
+    if (isInRelativeClause(reading.text, candidate)) return false;
     const before = reading.text.slice(Math.max(from, candidate.start - 12), candidate.start);
     const after = reading.text.slice(candidate.end, candidate.end + 12);
     return SPOKE_BEFORE.test(before) || SPOKE_AFTER.test(after);

@@ -73,3 +73,40 @@ describe('days given only by reference to the day just told', () => {
     ).toContain('CeasefireViolationAlleged azerbaijan 2025-06-10');
   });
 });
+
+describe('a day inside a relative clause dates that clause, not the main verb', () => {
+  it.each<[string, string, string, string[]]>([
+    [
+      'a relative clause before a passive main verb',
+      'Israel and Hezbollah fought for a year.',
+      'The truce that expired on Sunday had been agreed by Israel and Hezbollah on November 26.',
+      ['CeasefireAgreed - 2024-11-26', 'CeasefireExpired - 2025-06-08'],
+    ],
+    [
+      'a relative clause in commas, whose verb has the truce as object',
+      'Israel and Hezbollah fought for a year.',
+      'The ceasefire, which Israel and Hezbollah agreed on November 26, expired on Sunday.',
+      ['CeasefireAgreed - 2024-11-26', 'CeasefireExpired - 2025-06-08'],
+    ],
+    [
+      'a declaration told in a relative clause, and the expiry of the main clause',
+      'Russia and Ukraine fought on.',
+      'The 30-hour truce that Putin declared on Saturday ran out at midnight on Sunday.',
+      ['CeasefireDeclared russia 2025-06-07', 'CeasefireExpired - 2025-06-08'],
+    ],
+    [
+      'an accusation after a "whose" clause with a day of its own',
+      'India and Pakistan fought for four days.',
+      'Pakistan, whose army had agreed to the truce on Saturday, accused India on Monday of violating it.',
+      ['CeasefireAccepted pakistan 2025-06-07', 'CeasefireViolationAlleged pakistan 2025-06-09'],
+    ],
+    [
+      '"said that" is no relative clause',
+      'Thailand and Cambodia fought for five days.',
+      'Thailand said that on Sunday Cambodian troops had violated the ceasefire.',
+      ['CeasefireViolationAlleged thailand 2025-06-08'],
+    ],
+  ])('%s', (_name, background, sentence, expected) => {
+    expect(summary(WEDNESDAY, background, sentence)).toEqual(expected);
+  });
+});

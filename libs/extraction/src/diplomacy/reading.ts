@@ -382,14 +382,31 @@ export function cueNear(reading: Reading, at: number): When | undefined {
   const ofSpeech = (cue: { start: number; end: number }): boolean =>
     SPEECH_BEFORE_CUE.test(reading.text.slice(Math.max(0, cue.start - 12), cue.start)) &&
     /^\s*(?:that\b|,)/i.test(reading.text.slice(cue.end, cue.end + 8));
-  const same = (inSegment.length > 1 ? inSegment.filter((cue) => !ofSpeech(cue)) : inSegment).sort(
-    (a, b) => distance(a) - distance(b),
+  const ofOtherClause = (cue: { start: number; end: number }): boolean =>
+    cue.end <= at && isInRelativeClause(reading.text, cue);
+  const candidates = inSegment.length > 1 ? inSegment.filter((cue) => !ofSpeech(cue)) : inSegment;
+  const same = [...candidates].sort(
+    (a, b) => Number(ofOtherClause(a)) - Number(ofOtherClause(b)) || distance(a) - distance(b),
   )[0];
   if (same) return same;
   const before = cues.filter((cue) => cue.end <= at && cue.start >= from).at(-1);
   if (before) return before;
   const after = cues.find((cue) => cue.start >= at);
   return after ?? cues.at(-1);
+}
+
+const RELATIVE_WORD = /\b(?:that|which|who|whom|whose)\b/gi;
+const COMPLEMENT_VERB =
+  /\b(?:said|says|say|announced|told \w+|claimed|stated|added|warned|insisted|reported|confirmed|believed|thought|hoped|noted|argued)\s+$/i;
+
+/**
+ * "The truce that expired on Sunday had been agreed ...", "Pakistan, whose army had agreed on Saturday,
+ * ...": a day inside a relative clause dates that clause's own verb. "said that" opens no relative clause.
+ */
+export function isInRelativeClause(text: string, cue: { start: number }): boolean {
+  const from = Math.max(0, ...[...text.slice(0, cue.start).matchAll(SEGMENT_BREAK)].map((m) => m.index + 1));
+  const relative = [...text.slice(from, cue.start).matchAll(RELATIVE_WORD)].at(-1);
+  return relative !== undefined && !COMPLEMENT_VERB.test(text.slice(from, from + relative.index));
 }
 
 /** The day (or period) of the predicate at `at`, the publication day when the text gives none. */
