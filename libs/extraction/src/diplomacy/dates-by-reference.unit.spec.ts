@@ -110,3 +110,21 @@ describe('a day inside a relative clause dates that clause, not the main verb', 
     expect(summary(WEDNESDAY, background, sentence)).toEqual(expected);
   });
 });
+
+describe('the month May is no modal verb', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a pledge of a day in May, told in a subordinate clause',
+      'Diplomats recalled the pledge of May 20, when Israel and Hezbollah agreed to a truce.',
+      ['CeasefireAgreed - 2025-05-20'],
+    ],
+    [
+      'an acceptance dated in May',
+      'Hamas accepted the truce proposal on May 5, the mediators said.',
+      ['CeasefireAccepted hamas 2025-05-05'],
+    ],
+    ['the verb may still hedges', 'Hamas may accept the truce proposal, the mediators said on Monday.', []],
+  ])('%s', (_name, sentence, expected) => {
+    expect(summary(WEDNESDAY, sentence)).toEqual(expected);
+  });
+});

@@ -1,6 +1,6 @@
 import type { CeasefireEvent, CeasefireEventType, TalksEvent, TalksEventType } from '@app/domain';
 import { resolveWeekday } from '../dates';
-import { cueNear, dateAt, isDatedAt, type Reading } from './reading';
+import { cueNear, dateAt, isDatedAt, theatreAt, type Reading } from './reading';
 import { durationHoursOf, scopeOf } from './truce-terms';
 
 /** An event a rule read, and whether the text dated it or it fell back to the publication day. */
@@ -87,10 +87,11 @@ export function ceasefireFinding(
 ): Finding {
   const scope = scopeOf(reading.text);
   const durationHours = durationHoursOf(reading.text);
+  const theatre = theatreAt(reading, at);
   const event: CeasefireEvent = {
     type,
-    theatre: reading.theatre.id,
-    parties: [reading.theatre.parties[0], reading.theatre.parties[1]],
+    theatre: theatre.id,
+    parties: [theatre.parties[0], theatre.parties[1]],
     occurredOn: details.occurredOn ?? pastDay(reading, at),
     ...(details.by ? { by: details.by } : {}),
     ...(scope ? { scope } : {}),
@@ -107,10 +108,11 @@ export function talksFinding(
   at: number,
   details: Details = {},
 ): Finding {
+  const theatre = theatreAt(reading, at);
   const event: TalksEvent = {
     type,
-    theatre: reading.theatre.id,
-    parties: [reading.theatre.parties[0], reading.theatre.parties[1]],
+    theatre: theatre.id,
+    parties: [theatre.parties[0], theatre.parties[1]],
     occurredOn:
       details.occurredOn ?? (type === 'TalksScheduled' ? dateAt(reading, at) : pastDay(reading, at)),
     ...(details.by ? { by: details.by } : {}),

@@ -181,6 +181,34 @@ function theatreOfNearestPair(
   return undefined;
 }
 
+const THE_TWO_SIDES =
+  /\b(?:the two sides|both sides|the sides|the parties|both parties|the warring (?:parties|sides)|the belligerents)\b/i;
+
+/**
+ * "... a pledge of April 23, when the two sides first committed to a truce, and the agreement that
+ * Kinshasa and Kigali signed": "the two sides" are the sides the article has been following, not the
+ * pair the sentence names in another clause. A predicate whose clause says "the two sides" and names
+ * nobody belongs to the war of the nearest earlier sentence naming a pair, else the article's.
+ */
+export function theatreAt(reading: Reading, at: number): Theatre {
+  const starts = [...reading.text.slice(0, at).matchAll(SEGMENT_BREAK)].map((match) => match.index + 1);
+  const from = starts.at(-1) ?? 0;
+  const next = /[,;:()—–]/.exec(reading.text.slice(at));
+  const to = next ? at + next.index : reading.text.length;
+  if (!THE_TWO_SIDES.test(reading.text.slice(from, to))) return reading.theatre;
+  if (reading.mentions.some((mention) => mention.start >= from && mention.end <= to)) return reading.theatre;
+  const { context, sentence } = reading;
+  for (
+    let earlier = context.previous(sentence), steps = 0;
+    earlier && steps < 5;
+    earlier = context.previous(earlier), steps++
+  ) {
+    const pairs = pairsNamedIn(context, earlier);
+    if (pairs.length) return pairs.find((theatre) => theatre.id === context.theatre?.id) ?? pairs[0];
+  }
+  return context.theatre ?? reading.theatre;
+}
+
 export const isBelligerent = (reading: Reading, party: string): boolean =>
   reading.theatre.parties.includes(party);
 
@@ -261,9 +289,16 @@ const NEGATION =
 
 /** The words leading up to a cue within its clause, where modality and negation show. */
 function leadIn(reading: Reading, at: number, words = 7): string {
-  const clause = reading.text.slice(clauseStart(reading.text, at), at);
+  const clause = withoutTheMonthMay(reading.text.slice(clauseStart(reading.text, at), at));
   return clause.split(/\s+/).slice(-words).join(' ');
 }
+
+/** "the pledge of May 20", "in early May": the month is no modal verb (REAL-TEXT 5). */
+export const withoutTheMonthMay = (text: string): string =>
+  text.replace(
+    /\bMay(?=\s+\d)|(?<=\d(?:st|nd|rd|th)?\s+|\b(?:in|of|since|until|by|from|to|early|late|mid|last|next|this|since early|since late)[\s-]+)May\b/g,
+    'month',
+  );
 
 /** Conditional, hypothetical or planned: "would only hold if", "is due to expire", "could be prolonged". */
 export const isHypotheticalAt = (reading: Reading, at: number, words = 7): boolean =>

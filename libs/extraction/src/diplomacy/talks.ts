@@ -20,6 +20,7 @@ import {
   otherBelligerent,
   speakerOf,
   subjectBefore,
+  withoutTheMonthMay,
   type Reading,
 } from './reading';
 import type { When } from '../context';
@@ -152,7 +153,12 @@ export function talksScheduled(reading: Reading): Finding[] {
     return [];
   for (const cue of cuesOf(SCHEDULE, reading.text)) {
     if (isNegatedAt(reading, cue.at, 4) || isConditionalAt(reading, cue.at)) continue;
-    if (/\b(?:could|might|may)\b/i.test(reading.text.slice(Math.max(0, cue.at - 20), cue.at))) continue;
+    if (
+      /\b(?:could|might|may)\b/i.test(
+        withoutTheMonthMay(reading.text.slice(Math.max(0, cue.at - 20), cue.at)),
+      )
+    )
+      continue;
     const when = cueNear(reading, cue.end);
     const day = when && !when.occurredOn.includes('/') ? upcoming(reading, when) : undefined;
     const location = locationOf(reading, cue.at);
@@ -307,7 +313,7 @@ function isPastTalk(reading: Reading, cue: { at: number; end: number; text: stri
 }
 
 function isDatedTalk(reading: Reading, noun: { at: number; end: number; text: string }): boolean {
-  if (/\b(?:might|could|would|may)\b/i.test(reading.text.slice(0, noun.at))) return false;
+  if (/\b(?:might|could|would|may)\b/i.test(withoutTheMonthMay(reading.text.slice(0, noun.at)))) return false;
   if (
     /\b(?:new|further|fresh|more|future|possible|next|any)\s+(?:\w+\s+)?$/i.test(
       reading.text.slice(Math.max(0, noun.at - 25), noun.at),

@@ -92,4 +92,27 @@ describe('which war a sentence is about', () => {
     );
     expect(ofType(events, 'CeasefireExtended')).toEqual([]);
   });
+
+  it('reads "the two sides" as the pair the article follows, not a pair named in another clause', () => {
+    const events = read(
+      WEDNESDAY,
+      'Israel and Hezbollah exchanged fire across the border on Monday.',
+      'Diplomats pointed to the pledge of May 20, when the two sides agreed to halt fire, and to the truce that Israel and Hamas signed in January.',
+    );
+    expect(ofType(events, 'CeasefireAgreed').map(({ theatre, occurredOn }) => [theatre, occurredOn])).toEqual(
+      [
+        ['israel-hezbollah', '2025-05-20'],
+        ['israel-hamas', '2025-01-01/2025-01-31'],
+      ],
+    );
+  });
+
+  it('keeps "the two sides" with the pair named in the same clause', () => {
+    const events = read(
+      WEDNESDAY,
+      'Israel and Hezbollah exchanged fire across the border on Monday.',
+      'In Gaza, Israel and Hamas, the two sides of a separate war, agreed on Tuesday to extend their truce.',
+    );
+    expect(ofType(events, 'CeasefireExtended').map(({ theatre }) => theatre)).toEqual(['israel-hamas']);
+  });
 });
