@@ -18,6 +18,7 @@ import {
   cueInSegment,
   isConditionalAt,
   isVagueBackground,
+  isDeniedAt,
   isHypotheticalAt,
   isInRelativeClause,
   isNegatedAt,
@@ -46,6 +47,7 @@ const isFactual = (reading: Reading, cue: Cue, words = 7, negationWords = 5): bo
   !isHypotheticalAt(reading, cue.at, words) &&
   !isNegatedAt(reading, cue.at, negationWords) &&
   !isConditionalAt(reading, cue.at) &&
+  !isDeniedAt(reading, cue.at) &&
   !(isVagueBackground(reading.text) && !cueNear(reading, cue.at));
 
 /** The predicate happened on the day the text gives; a truce named for a holiday falls back to that day. */

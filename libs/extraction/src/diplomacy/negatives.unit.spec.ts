@@ -101,3 +101,51 @@ describe('what is not a ceasefire or talks event', () => {
     expect(read(PUBLISHED, 'The two clubs agreed a truce on Monday after a season of insults.')).toEqual([]);
   });
 });
+
+describe('denials, reports called false, and meetings that are not talks', () => {
+  const background = 'Russia and Ukraine fought on through the spring.';
+  it.each([
+    [
+      'a denial that a truce was agreed',
+      'Kyiv denied on Monday that it had agreed to a ceasefire in the Kursk region.',
+    ],
+    [
+      'reports of an acceptance called false',
+      'The Kremlin said reports that Putin had accepted a truce were false.',
+    ],
+    [
+      'an accusation of a breach rejected by the accused',
+      'Moscow rejected accusations on Monday that its troops had violated the energy truce.',
+    ],
+    [
+      'a side’s allies meeting among themselves',
+      'Ukraine’s allies discussed the truce proposal at a meeting in London on Monday.',
+    ],
+    [
+      'talks named in an accusation dated by the accusation',
+      'Kyiv accused Moscow on Monday of using the talks to stall.',
+    ],
+  ])('ignores %s', (_name, sentence) => {
+    expect(read(PUBLISHED, background, sentence)).toEqual([]);
+  });
+
+  it('still reads an accusation made after a denial', () => {
+    const events = read(
+      PUBLISHED,
+      background,
+      'Moscow denied on Monday that it had broken the truce, and accused Kyiv of violating it on Sunday.',
+    );
+    expect(events.map((event) => [event.type, 'by' in event ? event.by : undefined])).toEqual([
+      ['CeasefireViolationAlleged', 'russia'],
+    ]);
+  });
+
+  it('still reads talks a side held with its allies’ envoy', () => {
+    const events = read(
+      PUBLISHED,
+      background,
+      'Zelenskyy met the envoys of Ukraine’s allies in Kyiv on Monday to discuss the truce.',
+    );
+    expect(events.map(({ type }) => type)).toEqual(['TalksHeld']);
+  });
+});

@@ -304,6 +304,30 @@ export const withoutTheMonthMay = (text: string): string =>
 export const isHypotheticalAt = (reading: Reading, at: number, words = 7): boolean =>
   HYPOTHETICAL.test(leadIn(reading, at, words));
 
+const DENIAL =
+  /\b(?:den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|refut(?:ed|es|ing)|rebuff(?:ed|s)|deny(?:ing)?)\b(?:\s+[^\s.;]+){0,5}?\s+that\b/gi;
+const REPORT_THAT = /\b(?:reports?|claims?|suggestions?|rumou?rs?|allegations?)\s+that\b/gi;
+const FALSE_AFTER =
+  /^[^.;]*\b(?:were|was|are|is)\s+(?:false|untrue|fake|baseless|wrong|incorrect|not true|groundless)\b/i;
+
+/**
+ * "Kyiv denied on Monday that it had agreed to a truce", "Israel rejected accusations that it had
+ * violated the ceasefire", "reports that Putin had accepted a truce were false": what is denied did not
+ * happen, unless the sentence turns to an assertion of its own after it ("..., but accused ...").
+ */
+export function isDeniedAt(reading: Reading, at: number): boolean {
+  const before = reading.text.slice(0, at);
+  const turned = (from: number) => /\b(?:but|accus\w*|while|whereas)\b/i.test(before.slice(from));
+  const denial = [...before.matchAll(DENIAL)].at(-1);
+  if (denial && !turned(denial.index + denial[0].length)) return true;
+  const report = [...before.matchAll(REPORT_THAT)].at(-1);
+  return (
+    report !== undefined &&
+    !turned(report.index + report[0].length) &&
+    FALSE_AFTER.test(reading.text.slice(at))
+  );
+}
+
 export const isNegatedAt = (reading: Reading, at: number, words = 5): boolean =>
   NEGATION.test(leadIn(reading, at, words));
 

@@ -312,6 +312,26 @@ function isPastTalk(reading: Reading, cue: { at: number; end: number; text: stri
   return true;
 }
 
+/**
+ * "Kyiv accused Moscow on Monday of using the talks to stall": the day in the talks' clause belongs to
+ * the accusation or statement, not to a meeting.
+ */
+function datesTheSaying(reading: Reading, at: number): boolean {
+  const segment = segmentTextAt(reading, at);
+  const offset = reading.text.indexOf(segment);
+  const days = reading.context
+    .dateCues(reading.sentence)
+    .filter((cue) => cue.start >= offset && cue.end <= offset + segment.length);
+  return (
+    days.length > 0 &&
+    days.every((cue) =>
+      /\b(?:said|says|accused|accuses|told|warned|claimed|charged|complained|announced|alleged)(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:on\s+)?$/.test(
+        reading.text.slice(Math.max(0, cue.start - 40), cue.start),
+      ),
+    )
+  );
+}
+
 function isDatedTalk(reading: Reading, noun: { at: number; end: number; text: string }): boolean {
   if (/\b(?:might|could|would|may)\b/i.test(withoutTheMonthMay(reading.text.slice(0, noun.at)))) return false;
   if (
@@ -334,7 +354,8 @@ function isDatedTalk(reading: Reading, noun: { at: number; end: number; text: st
   const apposed = /^\s*the day\b/i.test(segmentTextAt(reading, noun.at))
     ? cueNear(reading, noun.at)
     : undefined;
-  const when = cueInSegment(reading, noun.at) ?? appositive ?? apposed;
+  const when =
+    (datesTheSaying(reading, noun.at) ? undefined : cueInSegment(reading, noun.at)) ?? appositive ?? apposed;
   if (!when || when.future || isHypotheticalAt(reading, noun.at, 5) || isNegatedAt(reading, noun.at, 4))
     return false;
   if (
@@ -348,6 +369,9 @@ function isDatedTalk(reading: Reading, noun: { at: number; end: number; text: st
   );
 }
 
+/** "Ukraine's allies", "Israel's backers": the party owns the group that met, it did not take part. */
+const BACKERS_AFTER = /^['’]s\s+(?:[\w-]+\s+)?(?:allies|partners|backers|supporters|friends|sponsors)\b/i;
+
 /** Who took part: every party named as an actor (a capital named as the venue is the place, not a participant). */
 function participantsOf(reading: Reading): string[] {
   const topic =
@@ -360,6 +384,7 @@ function participantsOf(reading: Reading): string[] {
       actorMentions(reading)
         .filter((mention) => talkedAbout < 0 || mention.start < talkedAbout)
         .filter((mention) => !topic.test(reading.text.slice(Math.max(0, mention.start - 16), mention.start)))
+        .filter((mention) => !BACKERS_AFTER.test(reading.text.slice(mention.end, mention.end + 30)))
         .map((mention) => mention.party),
     ),
   ];
