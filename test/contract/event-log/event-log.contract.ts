@@ -146,6 +146,29 @@ export function eventLogContract(adapterName: string, createHarness: () => Promi
       }
     });
 
+    it('gives each of many concurrent appends the positions of its own records', async () => {
+      const topic = await topicWith(3);
+      const answers = await Promise.all(
+        Array.from({ length: 40 }, (_, caller) =>
+          appendSequence(topic, [`key-${caller % 5}`, `key-${(caller + 1) % 5}`], caller * 2),
+        ),
+      );
+
+      const stored = new Map<string, number>();
+      for (const partition of [0, 1, 2]) {
+        for (const record of await readAll(topic, partition)) {
+          stored.set(`${partition}/${record.offset}`, record.envelope.data.sequence);
+        }
+      }
+      expect(stored.size).toBe(80);
+      const answered = answers.flatMap((positions) =>
+        positions.map(({ partition, offset }) => `${partition}/${offset}`),
+      );
+      expect(answered.map((position) => stored.get(position))).toEqual(
+        Array.from({ length: 80 }, (_, n) => n),
+      );
+    });
+
     it('keeps each key in one partition, in the order its records were appended', async () => {
       const topic = await topicWith(3);
       const keys = ['alpha', 'bravo', 'charlie', 'delta', 'echo'];

@@ -83,10 +83,25 @@ const DEFAULT_GROUP_TIMINGS: KafkaGroupTimings = {
 };
 const DEFAULT_BACK_OFF: RedeliveryBackOff = { initialMs: 100, maxMs: 5_000 };
 const DEFAULT_MAX_BATCH_SIZE = 100;
-/** Infinite retention: the log is the system of record, nothing in it may expire. */
+/** How much one group commit sends at most; an append larger than this still goes, alone. */
+const GROUP_COMMIT_BYTES = 900 * 1024;
+
+type OutgoingRecord = EncodedRecord & { headers?: IHeaders };
+
+interface WaitingAppend {
+  records: OutgoingRecord[];
+  resolve(positions: AppendedPosition[]): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Infinite retention: the log is the system of record, nothing in it may expire. Records up to 4 MiB: ingest
+ * accepts articles of 1 MiB, whose envelope (JSON escaping included) can pass the broker's 1 MiB default.
+ */
 const KEEP_FOREVER = [
   { name: 'retention.ms', value: '-1' },
   { name: 'retention.bytes', value: '-1' },
+  { name: 'max.message.bytes', value: String(4 * 1024 * 1024) },
 ];
 /** Headers on every dead letter, so tools can route and count them without decoding the value. */
 export const DEAD_LETTER_HEADERS = {
@@ -121,6 +136,8 @@ class KafkaEventLog implements EventLog {
   private readonly deadLetterTopic: string;
   private readonly partitionCounts = new Map<string, number>();
   private readonly subscriptions = new Set<KafkaSubscription<unknown>>();
+  private readonly waitingToSend = new Map<string, WaitingAppend[]>();
+  private readonly sending = new Set<string>();
   private admin?: Promise<Admin>;
   private producer?: Promise<Producer>;
   private internalTopics?: Promise<void>;
@@ -376,13 +393,63 @@ class KafkaEventLog implements EventLog {
   }
 
   /**
+   * Group commit: the idempotent producer keeps one request in flight, so appends that arrive while one is
+   * on the wire wait and then go out together in the next request, each caller getting its own positions.
+   * Concurrent ingest requests then cost one broker round trip per batch instead of one each.
+   */
+  private send(topic: string, records: OutgoingRecord[]): Promise<AppendedPosition[]> {
+    return new Promise((resolve, reject) => {
+      const queue = this.waitingToSend.get(topic) ?? [];
+      queue.push({ records, resolve, reject });
+      this.waitingToSend.set(topic, queue);
+      if (!this.sending.has(topic)) void this.sendWaiting(topic);
+    });
+  }
+
+  private async sendWaiting(topic: string): Promise<void> {
+    this.sending.add(topic);
+    try {
+      for (;;) {
+        const batch = this.takeBatch(topic);
+        if (batch.length === 0) return;
+        try {
+          const positions = await this.sendNow(
+            topic,
+            batch.flatMap(({ records }) => records),
+          );
+          let from = 0;
+          for (const { records, resolve } of batch) {
+            resolve(positions.slice(from, from + records.length));
+            from += records.length;
+          }
+        } catch (error) {
+          for (const { reject } of batch) reject(error);
+        }
+      }
+    } finally {
+      this.sending.delete(topic);
+    }
+  }
+
+  /** The waiting appends that fit one request; an append larger than the limit goes alone. */
+  private takeBatch(topic: string): WaitingAppend[] {
+    const queue = this.waitingToSend.get(topic) ?? [];
+    let bytes = 0;
+    let taken = 0;
+    while (taken < queue.length) {
+      const size = queue[taken].records.reduce((sum, { value }) => sum + value.length, 0);
+      if (taken > 0 && bytes + size > GROUP_COMMIT_BYTES) break;
+      bytes += size;
+      taken++;
+    }
+    return queue.splice(0, taken);
+  }
+
+  /**
    * One produce request, acknowledged by every in-sync replica. Kafka answers with one base offset per partition;
    * a record's offset is that base plus its index among the request's records for the same partition.
    */
-  private async send(
-    topic: string,
-    records: (EncodedRecord & { headers?: IHeaders })[],
-  ): Promise<AppendedPosition[]> {
+  private async sendNow(topic: string, records: OutgoingRecord[]): Promise<AppendedPosition[]> {
     const producer = await this.connectedProducer();
     const acknowledged = await producer.send({ topic, acks: -1, messages: records });
     const baseOffsets = new Map(acknowledged.map((meta) => [meta.partition, meta.baseOffset]));
