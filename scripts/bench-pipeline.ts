@@ -58,7 +58,8 @@ async function post(ingestUrl: string, body: string): Promise<void> {
     headers: { 'content-type': 'text/plain' },
     body,
   });
-  if (response.status !== 202) throw new Error(`ingest answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 202)
+    throw new Error(`ingest answered ${response.status}: ${await response.text()}`);
 }
 
 /** Follows the event history from its current end and notes when each article's first event appears. */
@@ -96,7 +97,9 @@ class HistoryFollower {
     while (ids.some((id) => !this.firstSeen.has(id))) {
       if (performance.now() > deadline) {
         const missing = ids.filter((id) => !this.firstSeen.has(id)).length;
-        throw new Error(`${missing} of ${ids.length} articles not in the event history after ${timeoutMs} ms`);
+        throw new Error(
+          `${missing} of ${ids.length} articles not in the event history after ${timeoutMs} ms`,
+        );
       }
       await pause(10);
     }
@@ -161,14 +164,20 @@ async function latency(ingestUrl: string, history: HistoryFollower, rate: number
     60_000,
   );
   const latencies = sent.map(({ id, at }) => history.seen(id)! - at).sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(0);
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(0);
   console.log(
     `latency POST → event history at ${rate} articles/s for ${seconds} s: median ${at(0.5)} ms, p99 ${at(0.99)} ms, ` +
       `max ${at(1)} ms (${latencies.length} articles)`,
   );
 }
 
-async function hammer(url: string, connections: number, seconds: number, body: () => string): Promise<number> {
+async function hammer(
+  url: string,
+  connections: number,
+  seconds: number,
+  body: () => string,
+): Promise<number> {
   const result = await autocannon({
     url,
     connections,
@@ -186,7 +195,9 @@ async function hammer(url: string, connections: number, seconds: number, body: (
 async function ceiling(ingestUrl: string, connections: number) {
   const bare = createServer((request, response) => {
     request.resume();
-    request.on('end', () => response.writeHead(202, { 'content-type': 'application/json' }).end('{"status":"accepted"}'));
+    request.on('end', () =>
+      response.writeHead(202, { 'content-type': 'application/json' }).end('{"status":"accepted"}'),
+    );
   });
   await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
   const { port } = bare.address() as { port: number };

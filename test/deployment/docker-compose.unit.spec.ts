@@ -36,6 +36,10 @@ describe('docker-compose.yml', () => {
   it('gives the apps the credentials PostgreSQL is created with', () => {
     const { POSTGRES_USER, POSTGRES_PASSWORD, POSTGRES_DB } = compose.services.postgres.environment;
     const url = new URL(compose.services.query.environment.DATABASE_URL);
-    expect([url.username, url.password, url.pathname.slice(1)]).toEqual([POSTGRES_USER, POSTGRES_PASSWORD, POSTGRES_DB]);
+    expect([url.username, url.password, url.pathname.slice(1)]).toEqual([
+      POSTGRES_USER,
+      POSTGRES_PASSWORD,
+      POSTGRES_DB,
+    ]);
   });
 });

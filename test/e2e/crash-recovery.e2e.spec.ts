@@ -54,9 +54,14 @@ describe('a process killed between ingest and projection', () => {
   });
 
   const totals = async (url: string) => {
-    const strikes = await getJson<{ buckets: Totals[] }>(`${url}/v1/strikes?theatre=russia-ukraine&groupBy=month`);
+    const strikes = await getJson<{ buckets: Totals[] }>(
+      `${url}/v1/strikes?theatre=russia-ukraine&groupBy=month`,
+    );
     return strikes.buckets.reduce<Totals>(
-      (sum, bucket) => ({ incidents: sum.incidents + bucket.incidents, launched: sum.launched + (bucket.launched ?? 0) }),
+      (sum, bucket) => ({
+        incidents: sum.incidents + bucket.incidents,
+        launched: sum.launched + (bucket.launched ?? 0),
+      }),
       { incidents: 0, launched: 0 },
     );
   };
@@ -65,7 +70,10 @@ describe('a process killed between ingest and projection', () => {
     // 1. Only ingest and query run: every article is acknowledged, none is projected, then SIGKILL.
     running = await startService({ DATA_DIR: dataDir, ROLES: 'ingest,query' });
     for (let from = 0; from < articles.length; from += 200) {
-      await post(running.url, articles.slice(from, from + 200).map(({ published, text }) => ({ published, text })));
+      await post(
+        running.url,
+        articles.slice(from, from + 200).map(({ published, text }) => ({ published, text })),
+      );
     }
     expect(await totals(running.url)).toEqual({ incidents: 0, launched: 0 });
     await running.kill('SIGKILL');
@@ -73,7 +81,11 @@ describe('a process killed between ingest and projection', () => {
     // 2. The whole pipeline starts on the same data and is killed again while it projects.
     running = await startService({ DATA_DIR: dataDir });
     const url = running.url;
-    await waitFor(() => totals(url), (seen) => seen.incidents > 0, { timeoutMs: 60_000 });
+    await waitFor(
+      () => totals(url),
+      (seen) => seen.incidents > 0,
+      { timeoutMs: 60_000 },
+    );
     await running.kill('SIGKILL');
 
     // 3. A last start finishes the work: every attack once, every figure once.

@@ -17,13 +17,21 @@ const DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = 'redis://127.0.0.1:6379';
 
 const seed = parsePlainTextArticle(readFileSync(SEED, 'utf8'));
-const articles: GeneratedArticle[] = [{ published: seed.published, text: seed.body }, ...generatedArticles(300)];
+const articles: GeneratedArticle[] = [
+  { published: seed.published, text: seed.body },
+  ...generatedArticles(300),
+];
 
 /** How many events the pipeline must end with: the extractor is pure, so the test can ask it directly. */
 const expectedEvents = (() => {
   const gazetteer = defaultGazetteer();
-  const distinct = new Map(articles.map((article) => [articleId(article.published, parseJsonArticle(article).body), article]));
-  return [...distinct.values()].reduce((sum, article) => sum + extractEvents(parseJsonArticle(article), gazetteer).length, 0);
+  const distinct = new Map(
+    articles.map((article) => [articleId(article.published, parseJsonArticle(article).body), article]),
+  );
+  return [...distinct.values()].reduce(
+    (sum, article) => sum + extractEvents(parseJsonArticle(article), gazetteer).length,
+    0,
+  );
 })();
 
 async function getJson<T>(url: string): Promise<T> {
@@ -39,7 +47,8 @@ async function postAll(ingestUrl: string, from = 0, to = articles.length) {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(articles.slice(from, Math.min(from + 100, to))),
     });
-    if (response.status !== 202) throw new Error(`ingest answered ${response.status}: ${await response.text()}`);
+    if (response.status !== 202)
+      throw new Error(`ingest answered ${response.status}: ${await response.text()}`);
   }
 }
 
@@ -96,7 +105,11 @@ describe('distributed: ingest, processor and query as separate processes on Kafk
     try {
       const embedded = await start({ DATA_DIR: dataDir });
       await postAll(embedded.url);
-      await waitFor(() => countEvents(embedded.url), (count) => count === expectedEvents, { timeoutMs: 60_000 });
+      await waitFor(
+        () => countEvents(embedded.url),
+        (count) => count === expectedEvents,
+        { timeoutMs: 60_000 },
+      );
       reference = await projections(embedded.url);
       await embedded.kill('SIGTERM');
     } finally {
@@ -111,7 +124,10 @@ describe('distributed: ingest, processor and query as separate processes on Kafk
     await redis.quit();
     const database = new Client({ connectionString: DATABASE_URL });
     await database.connect();
-    const kafka = new Kafka({ brokers: [process.env.KAFKA_BROKERS ?? '127.0.0.1:9092'], logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      brokers: [process.env.KAFKA_BROKERS ?? '127.0.0.1:9092'],
+      logLevel: logLevel.NOTHING,
+    });
     const admin = kafka.admin();
     await admin.connect();
     try {
@@ -134,7 +150,11 @@ describe('distributed: ingest, processor and query as separate processes on Kafk
     await start({ ...env, ROLES: 'processor' });
     const ingest = await start({ ...env, ROLES: 'ingest' });
     await postAll(ingest.url);
-    await waitFor(() => countEvents(query.url), (count) => count === expectedEvents, { timeoutMs: 90_000 });
+    await waitFor(
+      () => countEvents(query.url),
+      (count) => count === expectedEvents,
+      { timeoutMs: 90_000 },
+    );
     expect(await projections(query.url)).toEqual(reference);
   }, 180_000);
 
@@ -147,10 +167,18 @@ describe('distributed: ingest, processor and query as separate processes on Kafk
     // Half the articles before the kill and half after: the partner must take over the dead member's
     // partitions to finish, whatever the timing.
     await postAll(ingest.url, 0, 100);
-    await waitFor(() => countEvents(query.url), (count) => count > 0, { timeoutMs: 60_000 });
+    await waitFor(
+      () => countEvents(query.url),
+      (count) => count > 0,
+      { timeoutMs: 60_000 },
+    );
     await doomed.kill('SIGKILL');
     await postAll(ingest.url, 100);
-    await waitFor(() => countEvents(query.url), (count) => count >= expectedEvents, { timeoutMs: 120_000 });
+    await waitFor(
+      () => countEvents(query.url),
+      (count) => count >= expectedEvents,
+      { timeoutMs: 120_000 },
+    );
     expect(await countEvents(query.url)).toBe(expectedEvents);
     expect(await projections(query.url)).toEqual(reference);
   }, 240_000);

@@ -47,10 +47,14 @@ describe('the whole pipeline in one process, embedded', () => {
 
     const status = await waitFor(ceasefire, (body) => body.state === 'expired' && body.talks?.length > 0);
     expect(status.proposals).toEqual(
-      expect.arrayContaining([expect.objectContaining({ by: 'ukraine', scope: 'civilian_infrastructure', answers: [] })]),
+      expect.arrayContaining([
+        expect.objectContaining({ by: 'ukraine', scope: 'civilian_infrastructure', answers: [] }),
+      ]),
     );
     expect(status.talks).toEqual(
-      expect.arrayContaining([expect.objectContaining({ kind: 'scheduled', location: 'London', on: '2025-04-23' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'scheduled', location: 'London', on: '2025-04-23' }),
+      ]),
     );
 
     const strikes = (await http.get('/v1/strikes?theatre=russia-ukraine&groupBy=day').expect(200)).body;
@@ -113,13 +117,25 @@ describe('the whole pipeline in one process, embedded', () => {
     it.each([
       ['an empty body', 'text/plain', '', 400, 'empty'],
       ['no date header', 'text/plain', 'Troops withdrew from the border town.', 400, 'date YYYY-MM-DD'],
-      ['a date that is not a date', 'text/plain', 'date 2025-02-30 Talks resumed.', 400, 'not an ISO calendar date'],
+      [
+        'a date that is not a date',
+        'text/plain',
+        'date 2025-02-30 Talks resumed.',
+        400,
+        'not an ISO calendar date',
+      ],
       ['a date far in the future', 'text/plain', 'date 2025-05-30 Talks resumed.', 400, 'in the future'],
       ['a body that is only a header', 'text/plain', 'date 2025-04-20   ', 400, 'empty'],
       ['invalid JSON', 'application/json', '{"published": ', 400, 'not valid JSON'],
       ['JSON without text', 'application/json', '{"published": "2025-04-20"}', 400, '"text" is missing'],
       ['an empty batch', 'application/json', '[]', 400, 'no articles'],
-      ['a bad article inside a batch', 'application/json', '[{"published":"2025-04-20","text":"a"},{"text":"b"}]', 400, 'article 1 of the batch'],
+      [
+        'a bad article inside a batch',
+        'application/json',
+        '[{"published":"2025-04-20","text":"a"},{"text":"b"}]',
+        400,
+        'article 1 of the batch',
+      ],
       ['a wrong content type', 'application/xml', '<article/>', 415, 'not accepted'],
     ])('%s', async (_case, contentType, body, status, fragment) => {
       const response = await post(contentType, body).expect(status);
@@ -127,7 +143,10 @@ describe('the whole pipeline in one process, embedded', () => {
     });
 
     it('bytes that are not UTF-8', async () => {
-      const response = await post('text/plain', Buffer.from([0x64, 0x61, 0x74, 0x65, 0x20, 0xff, 0xfe])).expect(400);
+      const response = await post(
+        'text/plain',
+        Buffer.from([0x64, 0x61, 0x74, 0x65, 0x20, 0xff, 0xfe]),
+      ).expect(400);
       expect(response.body.message).toContain('UTF-8');
     });
 

@@ -55,7 +55,9 @@ describe('the read store going away', () => {
 
     postgres.start();
     expect(await waitFor(incidents, (count) => count >= 60, { timeoutMs: 60_000 })).toBe(60);
-    const history = (await (await fetch(`${service.url}/v1/events?limit=1000`)).json()) as { events: unknown[] };
+    const history = (await (await fetch(`${service.url}/v1/events?limit=1000`)).json()) as {
+      events: unknown[];
+    };
     expect(history.events).toHaveLength(60);
   }, 120_000);
 });

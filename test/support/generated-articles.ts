@@ -11,7 +11,8 @@ const ATTACKS = [
   (n: number) => `Russia launched ${n} drones at Ukraine overnight, the Ukrainian air force said.`,
   (n: number) => `Ukraine's air force said Russia fired ${n} missiles at Kyiv and Lviv before dawn.`,
   (n: number) => `Hezbollah fired ${n} rockets into northern Israel on Monday, the Israeli military said.`,
-  (n: number) => `Russia's defence ministry said its air defences destroyed ${n} Ukrainian drones over the Belgorod region overnight.`,
+  (n: number) =>
+    `Russia's defence ministry said its air defences destroyed ${n} Ukrainian drones over the Belgorod region overnight.`,
   (n: number) => `The RSF launched ${n} drones at Port Sudan overnight, the Sudanese army said.`,
 ];
 

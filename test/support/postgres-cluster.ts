@@ -42,14 +42,19 @@ export async function createPostgresCluster(): Promise<PostgresCluster> {
     chownSync(root, uid, gid);
   }
   const run = (command: string, args: string[]) =>
-    execFileSync(asRoot ? 'runuser' : join(bin, command), asRoot ? ['-u', 'postgres', '--', join(bin, command), ...args] : args, {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    execFileSync(
+      asRoot ? 'runuser' : join(bin, command),
+      asRoot ? ['-u', 'postgres', '--', join(bin, command), ...args] : args,
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
   run('initdb', ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync']);
   const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off`;
   const cluster: PostgresCluster = {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    start: () => void run('pg_ctl', ['-D', dataDir, '-o', options, '-l', join(root, 'server.log'), '-w', 'start']),
+    start: () =>
+      void run('pg_ctl', ['-D', dataDir, '-o', options, '-l', join(root, 'server.log'), '-w', 'start']),
     stop: () => void run('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', 'stop']),
     destroy: () => {
       try {

@@ -22,7 +22,8 @@ export async function createPrivateKafka(): Promise<PrivateKafka> {
     KAFKA_PORT: String(await freePort()),
     KAFKA_CONTROLLER_PORT: String(await freePort()),
   };
-  const run = (command: string) => execFileSync('bash', [SCRIPT, command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const run = (command: string) =>
+    execFileSync('bash', [SCRIPT, command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const kafka: PrivateKafka = {
     brokers: `127.0.0.1:${env.KAFKA_PORT}`,
     start: () => void run('start'),

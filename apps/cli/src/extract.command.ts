@@ -8,7 +8,11 @@ import { extractEvents, parsePlainTextArticle } from '@app/extraction';
  * name (shared/contract/EVENTS.md section 4). Every file is read and parsed before anything is printed,
  * so a malformed file fails the call without half an answer on standard output.
  */
-export async function extractCommand(files: string[], gazetteer: Gazetteer, out: NodeJS.WritableStream): Promise<void> {
+export async function extractCommand(
+  files: string[],
+  gazetteer: Gazetteer,
+  out: NodeJS.WritableStream,
+): Promise<void> {
   if (files.length === 0) throw new UsageError('extract needs at least one article file');
   const articles = await Promise.all(
     files.map(async (file) => {
@@ -27,7 +31,8 @@ export async function extractCommand(files: string[], gazetteer: Gazetteer, out:
   );
   const lines: string[] = [];
   for (const { name, article } of articles) {
-    for (const event of extractEvents(article, gazetteer)) lines.push(JSON.stringify({ ...event, article: name }));
+    for (const event of extractEvents(article, gazetteer))
+      lines.push(JSON.stringify({ ...event, article: name }));
   }
   out.write(lines.length ? lines.join('\n') + '\n' : '');
 }

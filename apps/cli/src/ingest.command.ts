@@ -2,7 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { UsageError } from './extract.command';
 
 /** `ceasefire-watch ingest FILE...`: posts plain-text article files to a running service. */
-export async function ingestCommand(files: string[], baseUrl: string, out: NodeJS.WritableStream): Promise<void> {
+export async function ingestCommand(
+  files: string[],
+  baseUrl: string,
+  out: NodeJS.WritableStream,
+): Promise<void> {
   if (files.length === 0) throw new UsageError('ingest needs at least one article file');
   let failures = 0;
   for (const file of files) {
@@ -14,9 +18,15 @@ export async function ingestCommand(files: string[], baseUrl: string, out: NodeJ
       headers: { 'content-type': 'text/plain; charset=utf-8' },
       body,
     }).catch((error: Error) => {
-      throw new Error(`cannot reach ${baseUrl} (${error.cause instanceof Error ? error.cause.message : error.message}); is "ceasefire-watch serve" running?`);
+      throw new Error(
+        `cannot reach ${baseUrl} (${error.cause instanceof Error ? error.cause.message : error.message}); is "ceasefire-watch serve" running?`,
+      );
     });
-    const answer = (await response.json().catch(() => ({}))) as { id?: string; status?: string; message?: string };
+    const answer = (await response.json().catch(() => ({}))) as {
+      id?: string;
+      status?: string;
+      message?: string;
+    };
     if (response.ok) {
       out.write(`${file}\t${response.status}\t${answer.status}\t${answer.id}\n`);
     } else {

@@ -1,8 +1,4 @@
-import {
-  BadRequestException,
-  PayloadTooLargeException,
-  UnsupportedMediaTypeException,
-} from '@nestjs/common';
+import { BadRequestException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { Request } from 'express';
 import { ArticleFormatError, parseJsonArticle, parsePlainTextArticle, type Article } from '@app/extraction';
 
@@ -35,7 +31,10 @@ const tooLarge = (limit: number) =>
  * `application/json` with one article `{published, text, title?, url?}`, an array of them, or
  * `{articles: [...]}` (the batch form). Throws a 4xx naming what is wrong.
  */
-export function decodeArticles(contentType: string | undefined, body: Buffer): { articles: Article[]; batch: boolean } {
+export function decodeArticles(
+  contentType: string | undefined,
+  body: Buffer,
+): { articles: Article[]; batch: boolean } {
   const mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase();
   if (mediaType !== 'text/plain' && mediaType !== 'application/json') {
     throw new UnsupportedMediaTypeException(
@@ -59,18 +58,16 @@ export function decodeArticles(contentType: string | undefined, body: Buffer): {
   } catch (error) {
     throw new BadRequestException(`the request body is not valid JSON: ${(error as Error).message}`);
   }
-  const items = Array.isArray(json)
-    ? json
-    : isBatchObject(json)
-      ? json.articles
-      : undefined;
+  const items = Array.isArray(json) ? json : isBatchObject(json) ? json.articles : undefined;
   if (!items) {
     if (body.length > MAX_ARTICLE_BYTES) throw tooLarge(MAX_ARTICLE_BYTES);
     return { articles: [articleOrBadRequest(() => parseJsonArticle(json))], batch: false };
   }
   if (items.length === 0) throw new BadRequestException('the batch holds no articles');
   if (items.length > MAX_BATCH_ARTICLES) {
-    throw new BadRequestException(`the batch holds ${items.length} articles; at most ${MAX_BATCH_ARTICLES} are accepted`);
+    throw new BadRequestException(
+      `the batch holds ${items.length} articles; at most ${MAX_BATCH_ARTICLES} are accepted`,
+    );
   }
   const articles = items.map((item, index) => {
     if (Buffer.byteLength(JSON.stringify(item)) > MAX_ARTICLE_BYTES) {

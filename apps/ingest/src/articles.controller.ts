@@ -23,7 +23,9 @@ export class ArticlesController {
     const isJson = (request.headers['content-type'] ?? '').includes('json');
     const body = await readBody(request, isJson ? MAX_BATCH_BYTES : MAX_ARTICLE_BYTES);
     const { articles, batch } = decodeArticles(request.headers['content-type'], body);
-    const latest = new Date(this.clock().getTime() + this.config.maxFutureHours * 3_600_000).toISOString().slice(0, 10);
+    const latest = new Date(this.clock().getTime() + this.config.maxFutureHours * 3_600_000)
+      .toISOString()
+      .slice(0, 10);
     articles.forEach(({ published }, index) => {
       if (published > latest) {
         const which = batch ? `article ${index} of the batch: ` : '';

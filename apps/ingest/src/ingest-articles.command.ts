@@ -44,14 +44,20 @@ export class IngestArticlesHandler implements ICommandHandler<IngestArticles> {
   }
 
   async execute({ articles }: IngestArticles): Promise<IngestOutcome[]> {
-    const identified = articles.map((article) => ({ article, id: articleId(article.published, article.body) }));
+    const identified = articles.map((article) => ({
+      article,
+      id: articleId(article.published, article.body),
+    }));
     const fresh = new Map<string, Article>();
     for (const { article, id } of identified) {
       if (!fresh.has(id) && !(await this.seenBefore(id))) fresh.set(id, article);
     }
     if (fresh.size > 0) {
       const recordedAt = this.clock().toISOString();
-      const records = [...fresh].map(([id, article]) => ({ key: id, envelope: articleEnvelope(id, article, recordedAt) }));
+      const records = [...fresh].map(([id, article]) => ({
+        key: id,
+        envelope: articleEnvelope(id, article, recordedAt),
+      }));
       try {
         await this.eventLog.append(TOPICS.articles, records);
       } catch (error) {
@@ -61,7 +67,9 @@ export class IngestArticlesHandler implements ICommandHandler<IngestArticles> {
         );
       }
       // The log holds the articles now; an index that missed them only costs a harmless re-append later.
-      await this.index.remember([...fresh.keys()]).catch((error: Error) => this.logger.warn(`article index: ${error.message}`));
+      await this.index
+        .remember([...fresh.keys()])
+        .catch((error: Error) => this.logger.warn(`article index: ${error.message}`));
     }
     const answered = new Set<string>();
     return identified.map(({ id }) => {

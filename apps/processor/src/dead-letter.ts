@@ -19,7 +19,10 @@ export class DeadLetters {
     const position = `${topic}/${partition}/${offset}`;
     if (this.parked.has(position)) return;
     await this.eventLog.append(TOPICS.deadLetter, [
-      { key: record.key, envelope: deadLetterEnvelope({ topic, partition, offset, reason, envelope }, recordedAt) },
+      {
+        key: record.key,
+        envelope: deadLetterEnvelope({ topic, partition, offset, reason, envelope }, recordedAt),
+      },
     ]);
     this.parked.add(position);
     this.logger.warn(`${position} parked on ${TOPICS.deadLetter}: ${reason}`);

@@ -1,6 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ArticleReceived, type ConflictEvent, type Gazetteer } from '@app/domain';
-import { eventId, TOPICS, type Envelope, type EventLog, type PartitionBatch, type Subscription } from '@app/event-log';
+import {
+  eventId,
+  TOPICS,
+  type Envelope,
+  type EventLog,
+  type PartitionBatch,
+  type Subscription,
+} from '@app/event-log';
 import { extractEvents, EXTRACTOR_VERSION } from '@app/extraction';
 import { CLOCK, EVENT_LOG, GAZETTEER, type Clock } from '@app/infrastructure';
 import { DeadLetters } from './dead-letter';
@@ -55,7 +62,10 @@ export class ExtractStage implements OnApplicationBootstrap, OnModuleDestroy {
         continue;
       }
       events.forEach((event, position) => {
-        derived.push({ key: event.theatre, envelope: conflictEnvelope(articleId, position, event, recordedAt) });
+        derived.push({
+          key: event.theatre,
+          envelope: conflictEnvelope(articleId, position, event, recordedAt),
+        });
       });
     }
     if (derived.length) await this.eventLog.append(TOPICS.conflictEvents, derived);
@@ -63,7 +73,12 @@ export class ExtractStage implements OnApplicationBootstrap, OnModuleDestroy {
   }
 }
 
-function conflictEnvelope(articleId: string, position: number, event: ConflictEvent, recordedAt: string): Envelope<ConflictEvent> {
+function conflictEnvelope(
+  articleId: string,
+  position: number,
+  event: ConflictEvent,
+  recordedAt: string,
+): Envelope<ConflictEvent> {
   return {
     id: eventId(articleId, EXTRACTOR_VERSION, position),
     type: event.type,

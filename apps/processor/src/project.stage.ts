@@ -28,7 +28,8 @@ export class ProjectStage implements OnApplicationBootstrap, OnModuleDestroy {
     this.subscription = await this.eventLog.subscribe<unknown>({
       topic: TOPICS.conflictEvents,
       group: PROJECT_CONSUMER,
-      resumeFrom: (partition) => this.readStore.checkpoint(PROJECT_CONSUMER, TOPICS.conflictEvents, partition),
+      resumeFrom: (partition) =>
+        this.readStore.checkpoint(PROJECT_CONSUMER, TOPICS.conflictEvents, partition),
       onBatch: (batch) => this.handle(batch),
     });
   }
@@ -45,7 +46,11 @@ export class ProjectStage implements OnApplicationBootstrap, OnModuleDestroy {
         events.push({ ...record.envelope, data: parsed.data });
         continue;
       }
-      await this.deadLetters.park(record, `not a contract event: ${parsed.error.message}`, this.clock().toISOString());
+      await this.deadLetters.park(
+        record,
+        `not a contract event: ${parsed.error.message}`,
+        this.clock().toISOString(),
+      );
     }
     await this.readStore.apply({
       consumer: PROJECT_CONSUMER,

@@ -9,7 +9,9 @@ export function parseQuery<T extends z.ZodType>(schema: T, query: unknown): z.in
   const issue = parsed.error.issues[0];
   const name = issue.path.join('.');
   if (issue.code === 'unrecognized_keys') {
-    throw new BadRequestException(`unknown query parameter ${issue.keys.map((key) => `"${key}"`).join(', ')}`);
+    throw new BadRequestException(
+      `unknown query parameter ${issue.keys.map((key) => `"${key}"`).join(', ')}`,
+    );
   }
   throw new BadRequestException(`query parameter "${name}": ${issue.message}`);
 }
@@ -28,7 +30,10 @@ export const StrikesQuery = z
   .refine(({ from, to }) => !from || !to || from <= to, { message: '"from" is after "to"', path: ['from'] });
 
 export const EventsQuery = z.strictObject({
-  after: z.string().regex(/^\d{1,15}$/, 'expected a cursor returned as "next"').optional(),
+  after: z
+    .string()
+    .regex(/^\d{1,15}$/, 'expected a cursor returned as "next"')
+    .optional(),
   theatre: z.string().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });

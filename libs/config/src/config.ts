@@ -10,13 +10,16 @@ export const ROLES = ['ingest', 'processor', 'query'] as const;
 export type Role = (typeof ROLES)[number];
 
 const url = (protocols: string[], variable: string) =>
-  z.string().refine((value) => {
-    try {
-      return protocols.includes(new URL(value).protocol);
-    } catch {
-      return false;
-    }
-  }, `${variable} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  z.string().refine(
+    (value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    `${variable} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+  );
 
 const EnvironmentSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -25,7 +28,12 @@ const EnvironmentSchema = z.object({
   ROLES: z
     .string()
     .default(ROLES.join(','))
-    .transform((value) => value.split(',').map((role) => role.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((role) => role.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(ROLES)).min(1, 'ROLES must name at least one of ingest, processor, query')),
   KAFKA_BROKERS: z
     .string()
@@ -40,7 +48,10 @@ const EnvironmentSchema = z.object({
   ARTICLES_PARTITIONS: z.coerce.number().int().min(1).max(1024).default(6),
   CONFLICT_EVENTS_PARTITIONS: z.coerce.number().int().min(1).max(1024).default(6),
   DATABASE_URL: url(['postgres:', 'postgresql:'], 'DATABASE_URL').optional(),
-  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'DATABASE_SCHEMA must be a plain identifier').optional(),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/, 'DATABASE_SCHEMA must be a plain identifier')
+    .optional(),
   REDIS_URL: url(['redis:', 'rediss:'], 'REDIS_URL').optional(),
   CEASEFIRE_GAZETTEER: z.string().min(1).optional(),
   /** How far past "now" a publication date may lie before ingest refuses it; clocks and time zones differ. */
@@ -69,7 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): Config 
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const variable = String(issue.path[0] ?? 'environment');
-    const message = issue.message.startsWith(variable) ? issue.message : `${variable} is invalid: ${issue.message}`;
+    const message = issue.message.startsWith(variable)
+      ? issue.message
+      : `${variable} is invalid: ${issue.message}`;
     throw new ConfigError(`configuration error: ${message} (got "${env[variable] ?? ''}")`);
   }
   const e = parsed.data;

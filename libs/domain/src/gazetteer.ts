@@ -16,7 +16,10 @@ const PartyEntry = z.object({
 });
 
 const TheatreEntry = z.object({
-  id: z.string().max(MAX_SLUG_LENGTH).regex(/^[a-z0-9-]+$/, 'expected a lower-case theatre id'),
+  id: z
+    .string()
+    .max(MAX_SLUG_LENGTH)
+    .regex(/^[a-z0-9-]+$/, 'expected a lower-case theatre id'),
   name: z.string().min(1),
   parties: z.tuple([PartySlug, PartySlug]),
 });

@@ -42,14 +42,20 @@ export async function createHttpApp(
  * One app as its own process (`nest start ingest`, `node dist/apps/ingest/main.js`): configuration from
  * the environment, validated before anything starts; a failure to start ends the process with the reason.
  */
-export async function startApp(name: string, features: Type[], options: InfrastructureOptions): Promise<void> {
+export async function startApp(
+  name: string,
+  features: Type[],
+  options: InfrastructureOptions,
+): Promise<void> {
   try {
     const config = loadConfig(process.env);
     const app = await createHttpApp(config, features, options);
     await app.listen(config.http.port, config.http.host);
     process.stdout.write(`ceasefire-watch ${name} listening on ${await app.getUrl()}\n`);
   } catch (error) {
-    process.stderr.write(`ceasefire-watch ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `ceasefire-watch ${name}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   }
 }

@@ -1,5 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown, Optional, Provider } from '@nestjs/common';
+import {
+  DynamicModule,
+  Global,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  OnApplicationShutdown,
+  Optional,
+  Provider,
+} from '@nestjs/common';
 import { loadGazetteer, type Config } from '@app/config';
 import type { Gazetteer } from '@app/domain';
 import {
@@ -21,18 +31,24 @@ export interface InfrastructureOptions {
 }
 
 /** kafkajs speaks through Nest's logger, so a deployment has one log format. */
-const kafkaLogs: KafkaEventLogOptions['logCreator'] = () => ({ namespace, level, log }) => {
-  const logger = new Logger(`Kafka ${namespace}`);
-  const line = `${log.message}${log.error ? `: ${log.error}` : ''}`;
-  if (level <= logLevel.ERROR) logger.error(line);
-  else if (level === logLevel.WARN) logger.warn(line);
-  else logger.log(line);
-};
+const kafkaLogs: KafkaEventLogOptions['logCreator'] =
+  () =>
+  ({ namespace, level, log }) => {
+    const logger = new Logger(`Kafka ${namespace}`);
+    const line = `${log.message}${log.error ? `: ${log.error}` : ''}`;
+    if (level <= logLevel.ERROR) logger.error(line);
+    else if (level === logLevel.WARN) logger.warn(line);
+    else logger.log(line);
+  };
 
 async function openEventLog(config: Config): Promise<EventLog> {
   let log: EventLog;
   if (config.eventLog.kind === 'kafka') {
-    const kafka = { brokers: config.eventLog.brokers, clientId: config.eventLog.clientId, logCreator: kafkaLogs };
+    const kafka = {
+      brokers: config.eventLog.brokers,
+      clientId: config.eventLog.clientId,
+      logCreator: kafkaLogs,
+    };
     log = config.namespace
       ? createNamespacedKafkaEventLog({ ...kafka, namespace: config.namespace })
       : createKafkaEventLog(kafka);
@@ -54,7 +70,11 @@ async function openReadStore(config: Config, gazetteer: Gazetteer): Promise<Read
     return createReadStore({ type: 'sqlite', path: config.readStore.path }, gazetteer);
   }
   return createReadStore(
-    { type: 'postgres', url: config.readStore.url, ...(config.readStore.schema ? { schema: config.readStore.schema } : {}) },
+    {
+      type: 'postgres',
+      url: config.readStore.url,
+      ...(config.readStore.schema ? { schema: config.readStore.schema } : {}),
+    },
     gazetteer,
   );
 }
@@ -88,7 +108,11 @@ export class InfrastructureModule {
       PortsShutdown,
     ];
     if (options.readStore) {
-      providers.push({ provide: READ_STORE, useFactory: (gazetteer: Gazetteer) => openReadStore(config, gazetteer), inject: [GAZETTEER] });
+      providers.push({
+        provide: READ_STORE,
+        useFactory: (gazetteer: Gazetteer) => openReadStore(config, gazetteer),
+        inject: [GAZETTEER],
+      });
     }
     return {
       module: InfrastructureModule,

@@ -67,7 +67,8 @@ async function kafkaHarness(namespace?: string): Promise<EventLogHarness & { adm
     async dispose() {
       await Promise.all(opened.map((log) => log.close()));
       await rawProducer.disconnect();
-      if (namespace) for (const internal of [TOPICS.deadLetter, 'checkpoints']) declared.add(actual(internal));
+      if (namespace)
+        for (const internal of [TOPICS.deadLetter, 'checkpoints']) declared.add(actual(internal));
       const existing = new Set(await admin.listTopics());
       const owned = [...declared].filter((topic) => existing.has(topic));
       if (owned.length > 0) await admin.deleteTopics({ topics: owned });

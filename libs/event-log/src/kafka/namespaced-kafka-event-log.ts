@@ -19,7 +19,9 @@ import { createKafkaEventLog, type KafkaEventLogOptions } from './kafka-event-lo
  * use the plain names and get records back with the plain names; the log's own dead-letter and
  * checkpoint topics move under the namespace too.
  */
-export function createNamespacedKafkaEventLog(options: KafkaEventLogOptions & { namespace: string }): EventLog {
+export function createNamespacedKafkaEventLog(
+  options: KafkaEventLogOptions & { namespace: string },
+): EventLog {
   const { namespace, ...kafka } = options;
   const log = createKafkaEventLog({
     ...kafka,
@@ -51,7 +53,12 @@ class NamespacedEventLog implements EventLog {
     return (await this.log.append(this.outer(topic), records)).map((position) => ({ ...position, topic }));
   }
 
-  async read<T = unknown>(topic: string, partition: number, fromOffset: string, limit: number): Promise<LogRecord<T>[]> {
+  async read<T = unknown>(
+    topic: string,
+    partition: number,
+    fromOffset: string,
+    limit: number,
+  ): Promise<LogRecord<T>[]> {
     const records = await this.log.read<T>(this.outer(topic), partition, fromOffset, limit);
     return records.map((record) => this.plain(record, topic));
   }
@@ -77,7 +84,8 @@ class NamespacedEventLog implements EventLog {
       group: this.outer(options.group),
       onBatch: (batch) => options.onBatch(plain(batch)),
       ...(onRetry && {
-        onRetry: (error: unknown, batch: PartitionBatch<T>, attempt: number) => onRetry(error, plain(batch), attempt),
+        onRetry: (error: unknown, batch: PartitionBatch<T>, attempt: number) =>
+          onRetry(error, plain(batch), attempt),
       }),
     });
   }
