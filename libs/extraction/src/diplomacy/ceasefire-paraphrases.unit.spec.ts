@@ -150,3 +150,89 @@ describe('agreements restated in a participle, a possessive or a subordinate cla
     ).toEqual([`CeasefireExtended - ${WEDNESDAY}`]);
   });
 });
+
+describe('the window a truce sets for itself', () => {
+  it('reads a start told with "will start" and an end in a later month of the same year', () => {
+    const [agreed] = extractDiplomacy(
+      fixtureContext(
+        [
+          'Russia and Ukraine fought on.',
+          'Russia and Ukraine agreed on Tuesday to a 30-day energy truce that will start on Friday and run until July 11.',
+        ],
+        WEDNESDAY,
+      ),
+    ).filter(isCeasefire);
+    expect(agreed).toMatchObject({
+      type: 'CeasefireAgreed',
+      occurredOn: '2025-06-10',
+      startsOn: '2025-06-13',
+      endsOn: '2025-07-11',
+    });
+  });
+
+  it('reads a truce a side says will begin later as declared by that side, on the day it said so', () => {
+    const [declared, ...rest] = extractDiplomacy(
+      fixtureContext(
+        [
+          'Sudan’s army and the RSF fought on.',
+          'The RSF said on Monday that a three-day humanitarian truce would begin on Thursday, June 12.',
+        ],
+        WEDNESDAY,
+      ),
+    ).filter(isCeasefire);
+    expect(rest).toEqual([]);
+    expect(declared).toMatchObject({
+      type: 'CeasefireDeclared',
+      by: 'rsf',
+      occurredOn: '2025-06-09',
+      startsOn: '2025-06-12',
+    });
+  });
+
+  it.each([
+    [
+      'a start only placing another event',
+      'Drones were seen over Kyiv an hour before the truce was due to begin, Ukraine said.',
+    ],
+    ['a start on a condition', 'Russia said the truce would begin on Friday if Ukraine stopped shelling.'],
+    ['a start both sides agreed', 'Russia and Ukraine agreed that the truce would begin on Friday.'],
+  ])('does not read %s as a declaration', (_name, sentence) => {
+    const types = extractDiplomacy(
+      fixtureContext(['Russia and Ukraine fought on.', sentence], WEDNESDAY),
+    ).map((event) => event.type);
+    expect(types).not.toContain('CeasefireDeclared');
+  });
+});
+
+describe('a truce broken off, and breaches both sides report', () => {
+  const war = 'Thailand and Cambodia fought along their border for five days.';
+  it.each<[string, string, string[]]>([
+    [
+      'a truce shattered by a resumed offensive',
+      'Thailand resumed its offensive on Tuesday, shattering the two-week truce.',
+      ['CeasefireEnded - 2025-06-10'],
+    ],
+    [
+      'a truce declared dead',
+      'The ceasefire is effectively dead, Cambodia’s prime minister said on Sunday.',
+      ['CeasefireEnded - 2025-06-08'],
+    ],
+    [
+      'a truce that is not dead yet',
+      'The ceasefire is not dead yet, Cambodia’s prime minister said on Sunday.',
+      [],
+    ],
+    [
+      'breaches reported by officials on both sides',
+      'The ceasefire was violated several times on Saturday night, officials on both sides said.',
+      ['CeasefireViolationAlleged thailand 2025-06-07', 'CeasefireViolationAlleged cambodia 2025-06-07'],
+    ],
+    [
+      'officials on both sides with no breach',
+      'The ceasefire held on Saturday, officials on both sides said.',
+      [],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(summary(WEDNESDAY, war, sentence)).toEqual(expected);
+  });
+});

@@ -429,6 +429,44 @@ export function declarations(reading: Reading): Finding[] {
     if (!by) continue;
     return [ceasefireFinding(reading, 'CeasefireDeclared', cue.at, { by: by.party, ...dayOf(reading, cue) })];
   }
+  return startsAnnounced(reading);
+}
+
+/** "before the pause was due to begin": a start that only places something else in time. */
+const SUBORDINATE_TRUCE = new RegExp(
+  `\\b(?:before|after|until|till|when|since|once|as|while)\\s+(?:[\\w-]+\\s+){0,4}?(?:${TRUCE.source})[^.;,]{0,30}$`,
+  'i',
+);
+const START_TO_COME =
+  /\b(?:will|would|is to|was to|is set to|was set to|is due to|was due to)\s+(?:begin|start|take effect|come into (?:force|effect)|go into effect|enter into force)\b/gi;
+
+/**
+ * "The Kremlin said a three-day truce would begin on Thursday": a side announcing when its truce starts
+ * has declared it; the start belongs to the announcement. A truce both sides agreed is read as agreed.
+ */
+function startsAnnounced(reading: Reading): Finding[] {
+  if (/\bagree/i.test(reading.text)) return [];
+  for (const cue of cuesOf(START_TO_COME, reading.text)) {
+    if (!precededBy(reading, cue, new RegExp(`(?:${TRUCE.source})\\b[^.;]{0,40}$`), 60)) continue;
+    if (precededBy(reading, cue, SUBORDINATE_TRUCE, 70)) continue;
+    if (isNegatedAt(reading, cue.at, 4) || isConditionalAt(reading, cue.at) || isDeniedAt(reading, cue.at))
+      continue;
+    if (/\b(?:if|unless|provided|as long as)\b/i.test(reading.text.slice(cue.end))) continue;
+    if (hasJointSubject(reading, cue)) continue;
+    const speaker = speakerOf(reading);
+    const announcer =
+      speaker && isBelligerent(reading, speaker.party) ? speaker : belligerentSubject(reading, cue);
+    if (!announcer) continue;
+    const spoken = cueOfSpeech(reading, 0, reading.text.length);
+    return [
+      ceasefireFinding(reading, 'CeasefireDeclared', cue.at, {
+        by: announcer.party,
+        ...(spoken
+          ? { occurredOn: spoken, dated: true }
+          : { occurredOn: reading.context.published, dated: false }),
+      }),
+    ];
+  }
   return [];
 }
 
@@ -491,7 +529,7 @@ export function extensions(reading: Reading): Finding[] {
 const EXPIRE =
   /\b(?:expired|expiry|expiration|ran out|run out|lapsed|ran its course|run its course|came to an end|ended)\b/gi;
 const COLLAPSE =
-  /\b(?:collaps(?:ed|e|es|ing)|broke down|broken down|(?:abrupt|sudden|violent) end|tore up|torn up|tear up|called off|withdr(?:ew|awn|awing|aws) from|pulled out of|unravel(?:led|ed)|shattered|suspend(?:ed|s|ing)? (?:its |their )?(?:commitment to |participation in |adherence to )?(?:the |a )?(?:[\w-]+ )?(?:ceasefire|truce|cease-fire)|ending (?:the|its|a|their) (?:[\w-]+ )*?(?:ceasefire|truce))\b/gi;
+  /\b(?:collaps(?:ed|e|es|ing)|broke down|broken down|(?:abrupt|sudden|violent) end|tore up|torn up|tear up|called off|withdr(?:ew|awn|awing|aws) from|pulled out of|unravel(?:led|ed)|shatter(?:ed|ing|s)|(?:is|was|now|as) (?:effectively |all but |practically |now )?dead|suspend(?:ed|s|ing)? (?:its |their )?(?:commitment to |participation in |adherence to )?(?:the |a )?(?:[\w-]+ )?(?:ceasefire|truce|cease-fire)|ending (?:the|its|a|their) (?:[\w-]+ )*?(?:ceasefire|truce))\b/gi;
 
 /**
  * The end of a truce: at its planned end it expired (dated to that end), before it it collapsed. A
@@ -559,6 +597,9 @@ const SPOKE_AFTER = /^\s*(?:,\s*)?(?:said|accused|told|reported|claimed|charged|
 
 const MUTUAL =
   /\b(?:each|both) (?:side |sides )?(?:reported|accused|blamed|alleged|claimed)\b|\bboth sides\b[^.;]{0,60}\b(?:breach|violat|accus)|\b(?:each other|one another|each side accused|each accused the other|both sides accused|accusations from both sides|mutual accusations|trad(?:e|ed|es|ing) (?:[\w-]+ )?(?:charges|accusations|blame))\b/i;
+/** "the truce was violated on Saturday, officials on both sides said": each side alleges it. */
+const SOURCES_ON_BOTH_SIDES =
+  /\b(?:officials|sources|commanders|militaries|armies|spokesmen) (?:on|from) both sides (?:said|say|reported|report)\b/i;
 const VIOLATOR_AFTER =
   /^\s*(?:['’]s\s+)?(?:\w+\s+){0,3}?(?:had |have |has |of )?(?:violat|breach|broke|break)/i;
 
@@ -590,7 +631,8 @@ function accusationsIn(reading: Reading, from: number, to: number): Finding[] {
   const cues = cuesOf(BREACH, text)
     .map((cue) => ({ ...cue, at: cue.at + from, end: cue.end + from }))
     .filter((cue) => isFactual(reading, cue, 6));
-  const mutual = MUTUAL.test(text) && namesTruce(reading);
+  const mutual =
+    (MUTUAL.test(text) || (cues.length > 0 && SOURCES_ON_BOTH_SIDES.test(text))) && namesTruce(reading);
   if (!cues.length && !mutual) return [];
   const first = cues[0] ?? { at: from, end: from, text: '' };
   const since = sinceDay(reading);

@@ -44,7 +44,7 @@ function pastDay(reading: Reading, at: number): string {
 
 const CLOCK = String.raw`(?:(?:at\s+)?(?:midnight|noon|dawn|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)(?:\s+\S+\s+time)?(?:\s*\([^)]*\))?\s+(?:on\s+)?)?`;
 const STARTS = new RegExp(
-  String.raw`\b(?:from|starting|beginning|to (?:begin|start|take effect)|begins?|takes? effect|effective)\s+(?:on\s+|at\s+)?${CLOCK}$`,
+  String.raw`\b(?:from|starting|beginning|(?:to|will|would|shall|is to|are to) (?:begin|start|take effect|come into (?:force|effect))|begins?|starts?|takes? effect|effective)\s+(?:on\s+|at\s+)?${CLOCK}$`,
   'i',
 );
 const ENDS = new RegExp(
@@ -60,6 +60,7 @@ function windowOf(
   reading: Reading,
   type: CeasefireEventType,
   details: Details,
+  occurredOn: string,
 ): { startsOn?: string; endsOn?: string } {
   const window: { startsOn?: string; endsOn?: string } = {
     ...(details.startsOn ? { startsOn: details.startsOn } : {}),
@@ -70,11 +71,22 @@ function windowOf(
   for (const cue of reading.context.dateCues(reading.sentence)) {
     if (cue.occurredOn.includes('/')) continue;
     const before = reading.text.slice(Math.max(0, cue.start - 60), cue.start);
-    if (!window.startsOn && type !== 'CeasefireExtended' && STARTS.test(before))
-      window.startsOn = cue.occurredOn;
-    else if (!window.endsOn && ENDS.test(before)) window.endsOn = cue.occurredOn;
+    const day = boundAfter(cue.occurredOn, occurredOn);
+    if (!window.startsOn && type !== 'CeasefireExtended' && STARTS.test(before)) window.startsOn = day;
+    else if (!window.endsOn && ENDS.test(before)) window.endsOn = day;
   }
   return window;
+}
+
+/**
+ * A truce's window lies around or after the day it was set ("until July 11" said in June): a bound the
+ * resolver put months before that day, in the year before, belongs to the coming year.
+ */
+function boundAfter(bound: string, setOn: string): string {
+  if (bound.includes('/') || setOn.includes('/') || bound >= setOn) return bound;
+  const nextYear = `${Number(bound.slice(0, 4)) + 1}${bound.slice(4)}`;
+  const daysBefore = (Date.parse(setOn) - Date.parse(bound)) / 86_400_000;
+  return daysBefore > 60 && Date.parse(nextYear) - Date.parse(setOn) <= 200 * 86_400_000 ? nextYear : bound;
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -87,16 +99,17 @@ export function ceasefireFinding(
 ): Finding {
   const scope = scopeOf(reading.text);
   const durationHours = durationHoursOf(reading.text);
+  const occurredOn = details.occurredOn ?? pastDay(reading, at);
   const theatre = theatreAt(reading, at);
   const event: CeasefireEvent = {
     type,
     theatre: theatre.id,
     parties: [theatre.parties[0], theatre.parties[1]],
-    occurredOn: details.occurredOn ?? pastDay(reading, at),
+    occurredOn,
     ...(details.by ? { by: details.by } : {}),
     ...(scope ? { scope } : {}),
     ...(durationHours ? { durationHours } : {}),
-    ...windowOf(reading, type, details),
+    ...windowOf(reading, type, details, occurredOn),
     evidence: evidenceOf(reading),
   };
   return { event, dated: details.dated ?? (details.occurredOn !== undefined || isDatedAt(reading, at)) };
