@@ -84,3 +84,23 @@ describe('a commitment to a named peace process is an offer of talks', () => {
     expect(summary(WEDNESDAY, sentence)).toEqual(expected);
   });
 });
+
+describe('talks resumed, or under way with a delegation in place', () => {
+  const war = 'Israel and Hamas fought on through the winter.';
+  it.each<[string, string, string[]]>([
+    [
+      'negotiations resumed, told with no party',
+      'Indirect negotiations resumed in Doha on Monday.',
+      ['TalksHeld - 2025-06-09'],
+    ],
+    [
+      'a delegation present for talks, reported on a day',
+      'An Israeli delegation is in Doha for indirect talks with Hamas, officials said on Monday.',
+      ['TalksHeld - 2025-06-09'],
+    ],
+    ['talks that may resume', 'Indirect negotiations may resume in Doha next week.', []],
+    ['talks resumed with no day', 'Indirect negotiations have resumed, a diplomat said.', []],
+  ])('%s', (_name, sentence, expected) => {
+    expect(summary(WEDNESDAY, war, sentence)).toEqual(expected);
+  });
+});

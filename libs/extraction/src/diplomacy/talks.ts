@@ -185,7 +185,7 @@ function upcoming(reading: Reading, when: When): string {
 }
 
 const HELD_VERB =
-  /\b(?:met|meets|held (?:a |an )?(?:[\w-]+ ){0,3}?(?:talks|meeting|call|conversation|discussions|negotiations|session|consultations|summit|round of talks)|negotiated (?:for|in|through|until)\b|conferred|received (?:a |an |the )?(?:[\w-]+ )?(?:delegation|envoy|minister|negotiators|president|prime minister)|spoke|spoken|speaking to|(?:flew|travelled|traveled) to \S+(?: \S+)? (?:for talks|to meet)|(?:was|were|arrived|landed) in [A-Z]\S*(?: \S+){0,3}? for (?:talks|negotiations|a meeting|meetings|consultations)|phoned|telephoned|signed at a ceremony|talked|took part|sat down|hosted|chaired|got under way|took place|opened|began|started|lasted|ended|wrapped up|concluded|signed (?:a|the) (?:\w+ )?(?:agreement|accords?|declaration|deal))\b/gi;
+  /\b(?:met|meets|held (?:a |an )?(?:[\w-]+ ){0,3}?(?:talks|meeting|call|conversation|discussions|negotiations|session|consultations|summit|round of talks)|negotiated (?:for|in|through|until)\b|conferred|received (?:a |an |the )?(?:[\w-]+ )?(?:delegation|envoy|minister|negotiators|president|prime minister)|spoke|spoken|speaking to|(?:flew|travelled|traveled) to \S+(?: \S+)? (?:for talks|to meet)|(?:is|are|was|were|arrived|landed) in [A-Z]\S*(?: \S+){0,3}? for (?:[\w-]+ )?(?:talks|negotiations|a meeting|meetings|consultations)|phoned|telephoned|signed at a ceremony|talked|took part|sat down|hosted|chaired|got under way|took place|opened|began|started|resumed|reopened|kicked off|lasted|ended|wrapped up|concluded|signed (?:a|the) (?:\w+ )?(?:agreement|accords?|declaration|deal))\b/gi;
 const TALK_NOUN =
   /\b(?:talks|negotiations|meetings?|summit|(?:phone |telephone |video |hotline )?(?:call|conversation)|discussions|sessions?(?! of the)|rounds? of (?:talks|negotiations|discussions)|(?:first|second|third|fourth|previous|earlier) rounds?|(?:signing )?ceremony|signing of (?:the|a|an) (?:[\w-]+ ){0,2}(?:agreement|accords?|deal|declaration|treaty))\b/gi;
 const ANAPHORIC =
@@ -233,12 +233,14 @@ export function talksHeld(reading: Reading): Finding[] {
   const participants = participantsOf(reading);
   const belligerents = participants.filter((party) => isBelligerent(reading, party));
   if (!belligerents.length && !BOTH_SIDES_PRESENT.test(reading.text)) {
-    const referredBack =
-      actorMentions(reading).length === 0 && nouns.some((n) => ANAPHORIC.test(reading.text.slice(0, n.at)));
+    const noActors = actorMentions(reading).length === 0;
+    const referredBack = noActors && nouns.some((n) => ANAPHORIC.test(reading.text.slice(0, n.at)));
     const toldAsHeld =
-      /^\s*the (?:meeting|talks|session|negotiations|call|summit)\b/i.test(reading.text) &&
-      verbs.includes(anchor);
-    if (!referredBack || !(cueNear(reading, anchor.at) || toldAsHeld)) return [];
+      /^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|negotiations|call|summit)\b/i.test(
+        reading.text,
+      ) && verbs.includes(anchor);
+    const dated = cueNear(reading, anchor.at) !== undefined;
+    if (!(referredBack && (dated || toldAsHeld)) && !(noActors && toldAsHeld && dated)) return [];
   }
   const location = locationOf(reading, anchor.at);
   const pastDays = reading.context
@@ -304,7 +306,7 @@ function isPastTalk(reading: Reading, cue: { at: number; end: number; text: stri
         /^\s*(?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,3}$/u.test(reading.text.slice(cue.end, mention.start)),
     );
   if (
-    /^(?:opened|began|started|lasted|ended|wrapped up|concluded|got under way|took place|hosted|chaired)$/i.test(
+    /^(?:opened|began|started|resumed|reopened|kicked off|lasted|ended|wrapped up|concluded|got under way|took place|hosted|chaired)$/i.test(
       cue.text,
     )
   )
