@@ -152,6 +152,8 @@ export function readFigures(text: string): SentenceFigures {
   // Most sentences name no weapon and no interception: nothing to read.
   if (!words.length && !INTERCEPT_OR_JAM_WORD.test(text)) return EMPTY;
   const tokens = tokenize(text);
+  // With no weapon word only a bare figure can be read ("Fifteen were shot down"): without one, nothing.
+  if (!words.length && !tokens.some((token) => token.lower === 'both' || isNumeric(token))) return EMPTY;
   const cues = findCues(text);
   const breaks = clauseBreaks(text);
   const phrases = mergePhrases(text, words).map((phrase) => countPhrase(text, tokens, phrase));

@@ -96,6 +96,16 @@ const WEAPON_PATTERN = new RegExp(
 );
 /** Each entry anchored, to tell which one a match of the combined pattern came from. */
 const ENTRY_PATTERNS = ENTRIES.map((entry) => new RegExp(String.raw`^(?:${entry.pattern})$`, 'i'));
+/** The entry of each surface seen: the same few weapon words recur in every article. */
+const entryOfSurface = new Map<string, Entry | undefined>();
+const entryOf = (surface: string): Entry | undefined => {
+  if (entryOfSurface.has(surface)) return entryOfSurface.get(surface);
+  const entry = ENTRIES[ENTRY_PATTERNS.findIndex((pattern) => pattern.test(surface))];
+  // Model numbers ("Kh-101", "Su-34") make the surfaces open-ended: bound the memo in a long-running worker.
+  if (entryOfSurface.size >= 10_000) entryOfSurface.clear();
+  entryOfSurface.set(surface, entry);
+  return entry;
+};
 
 /** A weapon noun that is no attack: an interceptor, an alert, a factory. */
 const NOT_AN_ATTACK_AFTER =
@@ -107,7 +117,7 @@ export function findWeaponWords(text: string): WeaponWord[] {
   const words: WeaponWord[] = [];
   WEAPON_PATTERN.lastIndex = 0;
   for (const match of text.matchAll(WEAPON_PATTERN)) {
-    const entry = ENTRIES[ENTRY_PATTERNS.findIndex((pattern) => pattern.test(match[0]))];
+    const entry = entryOf(match[0]);
     const start = match.index;
     const end = start + match[0].length;
     if (!entry) continue;
