@@ -268,6 +268,12 @@ const RULES: CueRule[] = [
   },
 ];
 
+/** Each rule's pattern without the global flag, compiled once: it re-reads a cue on its own to resolve it. */
+const singleMatchPatterns = new Map(
+  RULES.map((rule) => [rule, new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', ''))]),
+);
+const singleMatchOf = (rule: CueRule): RegExp => singleMatchPatterns.get(rule)!;
+
 function validDay(year: number, month: number, day: number): string | undefined {
   if (month < 0 || day < 1 || day > 31) return undefined;
   const iso = isoDay(Date.UTC(year, month, day));
@@ -299,8 +305,7 @@ export function findDateCues(text: string, published: string): DateCue[] {
     const before = text.slice(Math.max(previousEnd, cue.start - 60), cue.start);
     const future =
       cue.rule.future ?? (!cue.rule.past && FUTURE_MARKER.test(before) && !PAST_MARKER.test(before));
-    cue.rule.pattern.lastIndex = 0;
-    const match = new RegExp(cue.rule.pattern.source, cue.rule.pattern.flags.replace('g', '')).exec(cue.cue);
+    const match = singleMatchOf(cue.rule).exec(cue.cue);
     const occurredOn = match ? cue.rule.resolve(match, published, future) : undefined;
     previousEnd = cue.end;
     if (!occurredOn) continue;
