@@ -236,3 +236,37 @@ describe('a truce broken off, and breaches both sides report', () => {
     expect(summary(WEDNESDAY, war, sentence)).toEqual(expected);
   });
 });
+
+describe('a truce named far from its verb, or only as "it"', () => {
+  const war = 'Armenia and Azerbaijan clashed along their border for a week.';
+  it.each<[string, string[], string[]]>([
+    [
+      'a day and stacked adjectives between the verb and the truce',
+      ['Armenia and Azerbaijan agreed on Monday to an immediate, complete and unconditional ceasefire.'],
+      ['CeasefireAgreed - 2025-06-09'],
+    ],
+    [
+      'a breach of "it", the truce named in the sentence before',
+      [
+        'The truce took hold on Sunday. On Tuesday, Armenia accused Azerbaijani troops of violating it with mortar fire.',
+      ],
+      ['CeasefireStarted - 2025-06-08', 'CeasefireViolationAlleged armenia 2025-06-10'],
+    ],
+    [
+      'a breach of "it" where "it" is no truce',
+      [
+        'The border post was rebuilt on Sunday. On Tuesday, Armenia accused Azerbaijani troops of breaking it again.',
+      ],
+      [],
+    ],
+    [
+      'an agreement to something other than a truce, with stacked adjectives',
+      [
+        'Armenia and Azerbaijan agreed on Monday to an immediate, complete and unconditional exchange of prisoners.',
+      ],
+      [],
+    ],
+  ])('%s', (_name, sentences, expected) => {
+    expect(summary(WEDNESDAY, war, ...sentences)).toEqual(expected);
+  });
+});

@@ -173,6 +173,7 @@ export function acceptances(reading: Reading): Finding[] {
     if (
       !/^(?:agreed in principle|agreed (?:the )?(?:text|terms))$/i.test(cue.text) &&
       !followedBy(reading, cue, ANSWERABLE, 45) &&
+      !followedBy(reading, cue, STACKED_TRUCE, 90) &&
       !(/^agreed$|^agreed on$/i.test(cue.text) && precededBy(reading, cue, RELATIVE_TRUCE, 70)) &&
       !(
         precededBy(reading, cue, /\b(?:was|were|been)\s+$/, 10) &&
@@ -236,6 +237,12 @@ export function acceptances(reading: Reading): Finding[] {
 }
 
 const STOP_TEST = new RegExp(STOP_FIGHTING.source, 'i');
+
+/** "agreed on Monday to an immediate and unconditional ceasefire": a day and stacked adjectives before the truce. */
+const STACKED_TRUCE = new RegExp(
+  `^\\s*(?:(?:on|late on|early on)\\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|[A-Z][a-z]+ \\d{1,2}),?\\s+)?(?:to|on|upon)?\\s*(?:an?|the|their|its)\\s+(?:[\\w-]+,?\\s+(?:and\\s+)?){0,4}?(?:${TRUCE.source})`,
+  'i',
+);
 
 /** "Monday's agreement between the two neighbours": an accord dated by its day, told as a noun. */
 const DAY_OF_ACCORD =
@@ -595,6 +602,9 @@ const SPOKE_BEFORE =
   /\b(?:said|says|accused|told|reported|claimed|charged|complained|alleged|wrote)\s+(?:on\s+)?$/i;
 const SPOKE_AFTER = /^\s*(?:,\s*)?(?:said|accused|told|reported|claimed|charged|complained|alleged)\b/i;
 
+/** "accused Thai troops of violating it": the truce named in the sentence before. */
+const BREACH_OF_IT = /\b(?:violat\w*|breach\w*|broke(?:n)?|break(?:ing|s)?)\s+it\b/i;
+
 const MUTUAL =
   /\b(?:each|both) (?:side |sides )?(?:reported|accused|blamed|alleged|claimed)\b|\bboth sides\b[^.;]{0,60}\b(?:breach|violat|accus)|\b(?:each other|one another|each side accused|each accused the other|both sides accused|accusations from both sides|mutual accusations|trad(?:e|ed|es|ing) (?:[\w-]+ )?(?:charges|accusations|blame))\b/i;
 /** "the truce was violated on Saturday, officials on both sides said": each side alleges it. */
@@ -616,7 +626,7 @@ export function violations(reading: Reading): Finding[] {
       MUTUAL.test(reading.text) &&
       mentionsTruce(previous.text) &&
       reading.context.dateCues(reading.sentence).length > 0);
-  if (!truceInView) return [];
+  if (!truceInView && !(namesTruce(reading) && BREACH_OF_IT.test(reading.text))) return [];
   const findings: Finding[] = [];
   let from = 0;
   for (const part of reading.text.split(/(?<=;)/)) {
