@@ -48,6 +48,8 @@ export class ExtractStage implements OnApplicationBootstrap, OnModuleDestroy {
     const derived: { key: string; envelope: Envelope<ConflictEvent> }[] = [];
     const recordedAt = this.clock().toISOString();
     for (const record of batch.records) {
+      // Extraction is CPU work on the thread that also answers HTTP: let waiting requests in between articles.
+      await new Promise((resolve) => setImmediate(resolve));
       const article = ArticleReceived.safeParse(record.envelope.data);
       if (!article.success) {
         await this.deadLetters.park(record, `not an ArticleReceived: ${article.error.message}`, recordedAt);
