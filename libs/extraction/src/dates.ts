@@ -39,7 +39,19 @@ const PAST_MARKER = /\b(?:said|told|reported|announced|added|wrote|stated|claime
 
 export const parseIsoDay = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 export const isoDay = (time: number): string => new Date(time).toISOString().slice(0, 10);
-export const addDays = (iso: string, days: number): string => isoDay(parseIsoDay(iso) + days * DAY_MS);
+/** Parsing and printing a date costs more than reading the words around it; the same few days recur. */
+const shiftedDays = new Map<string, string>();
+export const addDays = (iso: string, days: number): string => {
+  const key = `${iso}|${days}`;
+  let shifted = shiftedDays.get(key);
+  if (shifted === undefined) {
+    shifted = isoDay(parseIsoDay(iso) + days * DAY_MS);
+    // Bounded, for a worker that reads articles for months.
+    if (shiftedDays.size >= 20_000) shiftedDays.clear();
+    shiftedDays.set(key, shifted);
+  }
+  return shifted;
+};
 const weekdayOf = (iso: string): number => new Date(parseIsoDay(iso)).getUTCDay();
 const interval = (start: string, end: string): string => (start === end ? start : `${start}/${end}`);
 const monthStart = (year: number, month: number): string => isoDay(Date.UTC(year, month, 1));

@@ -105,8 +105,10 @@ function isClutterLine(line: string, firstLine: string | undefined): boolean {
   if (EMBEDDED_POST.test(line) || FURNITURE.test(line)) return true;
   if (firstLine && line === firstLine) return true;
   // A mid-body line that is a bare title (several words, no closing punctuation, no label) is a link.
-  const words = line.split(/\s+/).length;
-  return !TERMINAL.test(line) && words >= 6 && !/^[•\-*–—]/.test(line) && !/[:—–]/.test(line);
+  // Words are counted last: most lines end in punctuation and are settled without splitting them.
+  return (
+    !TERMINAL.test(line) && !/^[•\-*–—]/.test(line) && !/[:—–]/.test(line) && line.split(/\s+/).length >= 6
+  );
 }
 
 function linesOf(body: string): { text: string; start: number }[] {
