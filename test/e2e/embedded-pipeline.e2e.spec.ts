@@ -61,6 +61,20 @@ describe('the whole pipeline in one process, embedded', () => {
     const day = strikes.buckets.find((bucket: { period: string }) => bucket.period === '2025-04-22');
     expect(day).toMatchObject({ incidents: 1, launched: 54 });
     expect(day.byWeapon.drone).toMatchObject({ incidents: 1, launched: 54 });
+
+    const { incidents } = (await http.get('/v1/incidents?theatre=russia-ukraine&from=2025-04-22').expect(200))
+      .body;
+    expect(incidents).toEqual([
+      expect.objectContaining({
+        attacker: 'russia',
+        target: 'ukraine',
+        weapon: 'drone',
+        launched: 54,
+        reportCount: 1,
+      }),
+    ]);
+    const incident = (await http.get(`/v1/incidents/${incidents[0].id}`).expect(200)).body;
+    expect(incident.reports[0].evidence.sentence).toContain('54 drones');
   });
 
   it('answers an unchanged read with 304 when the client sends its ETag', async () => {
@@ -167,6 +181,8 @@ describe('the whole pipeline in one process, embedded', () => {
       ['/v1/events?after=abc', 400, '"after"'],
       ['/v1/events?after=1234567890123456', 400, '"after"'],
       ['/v1/incidents/nope', 404, 'no incident'],
+      ['/v1/incidents?limit=5000', 400, '"limit"'],
+      ['/v1/incidents?theatre=atlantis', 404, 'unknown theatre'],
     ])('GET %s', async (path, status, fragment) => {
       const response = await http.get(path).expect(status);
       expect(response.body.message).toContain(fragment);

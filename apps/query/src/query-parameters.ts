@@ -18,16 +18,27 @@ export function parseQuery<T extends z.ZodType>(schema: T, query: unknown): z.in
 
 export const CeasefireQuery = z.strictObject({ asOf: IsoDate.optional() });
 
-export const StrikesQuery = z
-  .strictObject({
-    theatre: z.string().min(1).optional(),
-    from: IsoDate.optional(),
-    to: IsoDate.optional(),
-    attacker: PartySlug.optional(),
-    weapon: WeaponClass.optional(),
-    groupBy: z.enum(['day', 'week', 'month']).default('day'),
-  })
-  .refine(({ from, to }) => !from || !to || from <= to, { message: '"from" is after "to"', path: ['from'] });
+const strikeFilter = {
+  theatre: z.string().min(1).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  attacker: PartySlug.optional(),
+  weapon: WeaponClass.optional(),
+};
+/** Refuses a period that ends before it starts, naming `from`. */
+const fromNotAfterTo = <T extends { from?: string; to?: string }>(schema: z.ZodType<T>) =>
+  schema.refine(({ from, to }) => !from || !to || from <= to, {
+    message: '"from" is after "to"',
+    path: ['from'],
+  });
+
+export const StrikesQuery = fromNotAfterTo(
+  z.strictObject({ ...strikeFilter, groupBy: z.enum(['day', 'week', 'month']).default('day') }),
+);
+
+export const IncidentsQuery = fromNotAfterTo(
+  z.strictObject({ ...strikeFilter, limit: z.coerce.number().int().min(1).max(1000).default(100) }),
+);
 
 export const EventsQuery = z.strictObject({
   after: z

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, NotFoundException, Param, Query, UseFilters } 
 import type { Gazetteer } from '@app/domain';
 import { GAZETTEER, READ_STORE } from '@app/infrastructure';
 import type { ReadStore } from '@app/projections';
-import { CeasefireQuery, EventsQuery, parseQuery, StrikesQuery } from './query-parameters';
+import { CeasefireQuery, EventsQuery, IncidentsQuery, parseQuery, StrikesQuery } from './query-parameters';
 import { ReadStoreUnavailableFilter } from './read-store-unavailable.filter';
 
 /**
@@ -34,6 +34,13 @@ export class ReadController {
     const parsed = parseQuery(StrikesQuery, query);
     if (parsed.theatre) this.knownTheatre(parsed.theatre);
     return this.store.strikes(parsed);
+  }
+
+  @Get('incidents')
+  async incidents(@Query() query: unknown) {
+    const parsed = parseQuery(IncidentsQuery, query);
+    if (parsed.theatre) this.knownTheatre(parsed.theatre);
+    return { incidents: await this.store.incidents(parsed) };
   }
 
   @Get('incidents/:id')

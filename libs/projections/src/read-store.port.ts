@@ -35,14 +35,25 @@ export interface ApplyOutcome {
   newIncidents: string[];
 }
 
-export interface StrikeQuery {
+export interface StrikeFilter {
   theatre?: string;
   from?: string;
   to?: string;
   attacker?: string;
   weapon?: WeaponClass;
+}
+
+export interface StrikeQuery extends StrikeFilter {
   groupBy: 'day' | 'week' | 'month';
 }
+
+export interface IncidentQuery extends StrikeFilter {
+  /** The newest `limit` incidents that match, newest day first. */
+  limit: number;
+}
+
+/** An incident as a list shows it: the reconciled figures, without every source sentence. */
+export type IncidentSummary = Omit<StrikeIncident, 'reports'> & { reportCount: number };
 
 export interface HistoryQuery {
   /** Opaque cursor returned as `next` by the previous page. */
@@ -81,6 +92,7 @@ export interface ReadStore {
   /** undefined when the theatre is unknown to the gazetteer. `asOf` folds history up to that date. */
   ceasefire(theatre: string, asOf?: string): Promise<CeasefireView | undefined>;
   strikes(query: StrikeQuery): Promise<StrikeCounts>;
+  incidents(query: IncidentQuery): Promise<IncidentSummary[]>;
   incident(id: string): Promise<StrikeIncident | undefined>;
   history(query: HistoryQuery): Promise<HistoryPage>;
   close(): Promise<void>;

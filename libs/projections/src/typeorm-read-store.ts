@@ -33,8 +33,11 @@ import type {
   ApplyOutcome,
   HistoryPage,
   HistoryQuery,
+  IncidentQuery,
+  IncidentSummary,
   ProjectionBatch,
   ReadStore,
+  StrikeFilter,
   StrikeQuery,
   TheatreOverview,
 } from './read-store.port';
@@ -136,13 +139,7 @@ export class TypeOrmReadStore implements ReadStore {
   }
 
   async strikes(query: StrikeQuery): Promise<StrikeCounts> {
-    const where: FindOptionsWhere<StrikeIncidentRow> = {};
-    if (query.theatre !== undefined) where.theatre = query.theatre;
-    if (query.attacker !== undefined) where.attacker = query.attacker;
-    if (query.weapon !== undefined) where.weapon = query.weapon;
-    if (query.from !== undefined && query.to !== undefined) where.day = Between(query.from, query.to);
-    else if (query.from !== undefined) where.day = MoreThanOrEqual(query.from);
-    else if (query.to !== undefined) where.day = LessThanOrEqual(query.to);
+    const where = strikeWhere(query);
     const select = {
       theatre: true,
       attacker: true,
@@ -157,6 +154,18 @@ export class TypeOrmReadStore implements ReadStore {
       query.groupBy,
       query,
     );
+  }
+
+  async incidents(query: IncidentQuery): Promise<IncidentSummary[]> {
+    const rows = await this.parts.reader.manager.find(StrikeIncidentRow, {
+      where: strikeWhere(query),
+      order: { day: 'DESC', id: 'ASC' },
+      take: query.limit,
+    });
+    return rows.map((row) => {
+      const { reports, ...summary } = JSON.parse(row.incident) as StrikeIncident;
+      return { ...summary, reportCount: reports.length };
+    });
   }
 
   async incident(id: string): Promise<StrikeIncident | undefined> {
@@ -212,4 +221,15 @@ function cursorSeq(cursor: string): number {
   if (!/^\d{1,15}$/.test(cursor))
     throw new Error(`history cursor "${cursor}" was not returned by this store`);
   return Number(cursor);
+}
+
+function strikeWhere(filter: StrikeFilter): FindOptionsWhere<StrikeIncidentRow> {
+  const where: FindOptionsWhere<StrikeIncidentRow> = {};
+  if (filter.theatre !== undefined) where.theatre = filter.theatre;
+  if (filter.attacker !== undefined) where.attacker = filter.attacker;
+  if (filter.weapon !== undefined) where.weapon = filter.weapon;
+  if (filter.from !== undefined && filter.to !== undefined) where.day = Between(filter.from, filter.to);
+  else if (filter.from !== undefined) where.day = MoreThanOrEqual(filter.from);
+  else if (filter.to !== undefined) where.day = LessThanOrEqual(filter.to);
+  return where;
 }

@@ -462,6 +462,45 @@ export function readStoreContract(adapterName: string, createHarness: () => Prom
       expect((await store.strikes({ groupBy: 'day', attacker: 'ukraine' })).total.incidents).toBe(1);
     });
 
+    it('lists incidents newest first, with the same filters as the counts and a limit', async () => {
+      await store.apply(
+        batch([
+          strike('a', '2025-04-20', { launched: 10, intercepted: 8 }),
+          strike('a2', '2025-04-20', { launched: 12, intercepted: 8 }),
+          strike('b', '2025-04-21', { launched: 5, intercepted: 5 }, { weapon: 'missile' }),
+          strike('c', '2025-04-27', { launched: 20, intercepted: null }),
+          strike(
+            'e',
+            '2025-05-01',
+            { launched: 3, intercepted: 3 },
+            { theatre: OTHER_THEATRE, attacker: 'hamas', target: 'israel', weapon: 'rocket' },
+          ),
+        ]),
+      );
+      const listed = await store.incidents({ theatre: THEATRE, limit: 10 });
+      expect(
+        listed.map((incident) => [incident.day, incident.weapon, incident.launched, incident.reportCount]),
+      ).toEqual([
+        ['2025-04-27', 'drone', 20, 1],
+        ['2025-04-21', 'missile', 5, 1],
+        ['2025-04-20', 'drone', 12, 2],
+      ]);
+      expect(listed[2]).toMatchObject({ disagreement: true });
+      expect(listed[2]).not.toHaveProperty('reports');
+      expect(await store.incident(listed[2].id)).toMatchObject({
+        reports: [expect.anything(), expect.anything()],
+      });
+      expect((await store.incidents({ limit: 2 })).map((incident) => incident.day)).toEqual([
+        '2025-05-01',
+        '2025-04-27',
+      ]);
+      expect(
+        (await store.incidents({ from: '2025-04-21', to: '2025-04-30', weapon: 'missile', limit: 10 })).map(
+          (incident) => incident.day,
+        ),
+      ).toEqual(['2025-04-21']);
+    });
+
     it('applies concurrent batches of several partitions without losing or doubling any', async () => {
       const partitions = [0, 1, 2, 3];
       const outcomes = await Promise.all(
