@@ -72,6 +72,7 @@ async function projections(queryUrl: string) {
   for (const { id } of theatres) {
     views[`${id}/ceasefire`] = await getJson(`${queryUrl}/v1/theatres/${id}/ceasefire`);
     views[`${id}/strikes`] = await getJson(`${queryUrl}/v1/strikes?theatre=${id}&groupBy=day`);
+    views[`${id}/incidents`] = await getJson(`${queryUrl}/v1/incidents?theatre=${id}&limit=1000`);
   }
   return views;
 }
