@@ -270,3 +270,31 @@ describe('a truce named far from its verb, or only as "it"', () => {
     expect(summary(WEDNESDAY, war, ...sentences)).toEqual(expected);
   });
 });
+
+describe('accusations traded in one sentence, and truces agreed in a relative clause', () => {
+  const war = 'India and Pakistan fought for four days.';
+  it.each<[string, string, string[]]>([
+    [
+      'two accusers joined by "while"',
+      'India said on Monday it had counted 40 Pakistani violations of the truce, while Islamabad accused New Delhi of 25 breaches.',
+      ['CeasefireViolationAlleged india 2025-06-09', 'CeasefireViolationAlleged pakistan 2025-06-09'],
+    ],
+    [
+      'an accuser and a denial joined by "whereas"',
+      'India said on Monday that Pakistan had broken the truce, whereas Islamabad insisted it had held fire.',
+      ['CeasefireViolationAlleged india 2025-06-09'],
+    ],
+    [
+      'a truce the sides "agreed to" in a month, told in a relative clause',
+      'The truce that India and Pakistan agreed to in May is still holding.',
+      ['CeasefireAgreed - 2025-05-01/2025-05-31'],
+    ],
+    [
+      'a truce the sides agreed to with no period',
+      'The truce that India and Pakistan agreed to is still holding.',
+      [],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(summary(WEDNESDAY, war, sentence)).toEqual(expected);
+  });
+});

@@ -174,7 +174,11 @@ export function acceptances(reading: Reading): Finding[] {
       !/^(?:agreed in principle|agreed (?:the )?(?:text|terms))$/i.test(cue.text) &&
       !followedBy(reading, cue, ANSWERABLE, 45) &&
       !followedBy(reading, cue, STACKED_TRUCE, 90) &&
-      !(/^agreed$|^agreed on$/i.test(cue.text) && precededBy(reading, cue, RELATIVE_TRUCE, 70)) &&
+      !(
+        /^agreed(?: (?:to|on|upon))?$/i.test(cue.text) &&
+        precededBy(reading, cue, RELATIVE_TRUCE, 70) &&
+        cueNear(reading, cue.at) !== undefined
+      ) &&
       !(
         precededBy(reading, cue, /\b(?:was|were|been)\s+$/, 10) &&
         precededBy(reading, cue, new RegExp(`${TRUCE.source}|${PROPOSAL.source}`, 'i'), 90)
@@ -629,7 +633,7 @@ export function violations(reading: Reading): Finding[] {
   if (!truceInView && !(namesTruce(reading) && BREACH_OF_IT.test(reading.text))) return [];
   const findings: Finding[] = [];
   let from = 0;
-  for (const part of reading.text.split(/(?<=;)/)) {
+  for (const part of reading.text.split(/(?<=;)|(?=,?\s+(?:while|whereas)\s)/)) {
     findings.push(...accusationsIn(reading, from, from + part.length));
     from += part.length;
   }

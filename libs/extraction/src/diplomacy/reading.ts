@@ -351,6 +351,9 @@ const SPEECH_BEFORE_CUE = /\b(?:said|says|told \w+|announced|reported|confirmed|
 const BOUND_OR_OTHER_EVENT =
   /\b(?:until|till|through|to|by|before|after|from|deadline of|starting|beginning|effective|(?:to|would|will|set to|due to) (?:begin|start|take effect|run|last|expire|end|lapse|run out))\s+(?:on\s+|at\s+)?(?:the\s+)?(?:end of\s+|(?:midnight|noon|dawn|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\s+(?:on\s+)?)?$/i;
 
+/** "agreed to in March": the "to" of the verb, not the end of a period. */
+const AGREED_TO = /\b(?:agree[sd]?|committed|consented|signed (?:up|on)|returned)\s+to\s+$/i;
+
 const segmentOf = (text: string, at: number): number => [...text.slice(0, at).matchAll(SEGMENT_BREAK)].length;
 
 /**
@@ -379,6 +382,7 @@ const CONTINUATION =
 function ownsCue(text: string, cue: { start: number; end: number }): boolean {
   if (/^,?\s*the day\b/i.test(text.slice(cue.end))) return true;
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
+  if (AGREED_TO.test(before)) return true;
   return (
     !BOUND_OR_OTHER_EVENT.test(before.slice(-24)) &&
     !/\bsince\s+(?:\S+\s+){0,3}?(?:in\s+|on\s+)?$/i.test(before)
