@@ -104,3 +104,21 @@ describe('talks resumed, or under way with a delegation in place', () => {
     expect(summary(WEDNESDAY, war, sentence)).toEqual(expected);
   });
 });
+
+describe('several meetings set in one sentence', () => {
+  const war = 'Armenia and Azerbaijan clashed on their border for a week.';
+  it.each<[string, string, string[]]>([
+    [
+      'two meetings on two days',
+      'Deputy ministers from both sides will meet in Tbilisi on Friday, and the border commissions are due to convene on June 20.',
+      ['TalksScheduled - 2025-06-13', 'TalksScheduled - 2025-06-20'],
+    ],
+    [
+      'one meeting told twice',
+      'The two foreign ministers will meet in Geneva on Friday and are scheduled to hold a joint press conference there on Friday.',
+      ['TalksScheduled - 2025-06-13'],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(summary(WEDNESDAY, war, sentence)).toEqual(expected);
+  });
+});

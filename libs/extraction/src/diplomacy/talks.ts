@@ -144,13 +144,18 @@ const SCHEDULE =
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** Talks set for a day or a place; dated to the day they are set for, which may still be to come. */
+/**
+ * Talks set for a day or a place; dated to the day they are set for, which may still be to come. A
+ * sentence can set several meetings ("commanders will meet on Tuesday ... the committee will convene on
+ * August 4"): one for each day.
+ */
 export function talksScheduled(reading: Reading): Finding[] {
   if (
     !TALK_OBJECT.test(reading.text) &&
     !/\b(?:round|(?:re)?convene|session|delegations?|negotiators)\b/i.test(reading.text)
   )
     return [];
+  const findings: Finding[] = [];
   for (const cue of cuesOf(SCHEDULE, reading.text)) {
     if (isNegatedAt(reading, cue.at, 4) || isConditionalAt(reading, cue.at)) continue;
     if (
@@ -163,15 +168,16 @@ export function talksScheduled(reading: Reading): Finding[] {
     const day = when && !when.occurredOn.includes('/') ? upcoming(reading, when) : undefined;
     const location = locationOf(reading, cue.at);
     if (!day && !location) continue;
-    return [
+    if (findings.some(({ event }) => event.occurredOn === (day ?? event.occurredOn))) continue;
+    findings.push(
       talksFinding(reading, 'TalksScheduled', cue.at, {
         ...(day ? { occurredOn: day, dated: true } : {}),
         location,
         participants: participantsOf(reading),
       }),
-    ];
+    );
   }
-  return [];
+  return findings;
 }
 
 /**
