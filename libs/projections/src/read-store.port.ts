@@ -4,8 +4,8 @@ import type {
   ConflictEvent,
   StrikeCounts,
   StrikeFigures,
+  StrikeFilter,
   StrikeIncident,
-  WeaponClass,
 } from '@app/domain';
 import type { Envelope } from '@app/event-log';
 
@@ -33,14 +33,6 @@ export interface ApplyOutcome {
   theatres: string[];
   /** Incidents seen for the first time in this batch, for alerting. */
   newIncidents: string[];
-}
-
-export interface StrikeFilter {
-  theatre?: string;
-  from?: string;
-  to?: string;
-  attacker?: string;
-  weapon?: WeaponClass;
 }
 
 export interface StrikeQuery extends StrikeFilter {

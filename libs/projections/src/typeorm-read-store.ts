@@ -19,6 +19,7 @@ import {
   type ConflictEvent,
   type Gazetteer,
   type StrikeCounts,
+  type StrikeFilter,
   type StrikeIncident,
 } from '@app/domain';
 import type { Envelope } from '@app/event-log';
@@ -37,7 +38,6 @@ import type {
   IncidentSummary,
   ProjectionBatch,
   ReadStore,
-  StrikeFilter,
   StrikeQuery,
   TheatreOverview,
 } from './read-store.port';
