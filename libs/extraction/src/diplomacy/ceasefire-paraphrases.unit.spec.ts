@@ -298,3 +298,24 @@ describe('accusations traded in one sentence, and truces agreed in a relative cl
     expect(summary(WEDNESDAY, war, sentence)).toEqual(expected);
   });
 });
+
+describe('the speaker behind an aside about them', () => {
+  it.each<[string, string, string, string[]]>([
+    [
+      'an aside naming the other side',
+      'Armenia and Azerbaijan agreed a truce in May.',
+      'Azerbaijan’s foreign minister, who met Armenian officials in Geneva last month, said on Monday that Armenia had violated the truce.',
+      ['CeasefireViolationAlleged azerbaijan 2025-06-09'],
+    ],
+    [
+      'an aside with "whose"',
+      'India and Pakistan agreed a truce in May.',
+      'Pakistan’s envoy, whose talks with India stalled, said on Tuesday that Indian troops had broken the truce.',
+      ['CeasefireViolationAlleged pakistan 2025-06-10'],
+    ],
+  ])('%s', (_name, background, sentence, expected) => {
+    expect(summary(WEDNESDAY, background, sentence).filter((line) => line.includes('Violation'))).toEqual(
+      expected,
+    );
+  });
+});

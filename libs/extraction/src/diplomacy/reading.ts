@@ -256,6 +256,9 @@ const SPEECH =
  * Who is speaking: a party named just before a speech verb ("Russia's Defence Ministry said", "Kyiv
  * accused"), just after one (", said Zelenskyy") or given as the source ("according to Baku").
  */
+/** ", who negotiated the truce on Hezbollah's behalf,": an aside about the speaker names nobody who speaks. */
+const APPOSED_RELATIVE = /,\s+(?:who|whose|which)\b[^,.;]*,/gi;
+
 export function speakerOf(reading: Reading): PartyMention | undefined {
   const actors = actorMentions(reading);
   const text = reading.text;
@@ -264,14 +267,29 @@ export function speakerOf(reading: Reading): PartyMention | undefined {
     source.test(text.slice(Math.max(0, mention.start - 24), mention.start)),
   );
   if (sourced) return sourced;
+  const asides = [...text.matchAll(APPOSED_RELATIVE)].map((match) => [
+    match.index,
+    match.index + match[0].length,
+  ]);
+  const inAside = (mention: PartyMention): boolean =>
+    asides.some(([from, to]) => mention.start >= from && mention.end <= to);
+  const gap = (from: number, to: number): number =>
+    to -
+    from -
+    asides
+      .filter(([start, end]) => start >= from && end <= to)
+      .reduce((sum, [start, end]) => sum + end - start, 0);
   for (const verb of text.matchAll(SPEECH)) {
     const before = actors.filter(
-      (mention) => mention.end <= verb.index && !/[.!?"“]/.test(text.slice(mention.end, verb.index)),
+      (mention) =>
+        mention.end <= verb.index &&
+        !inAside(mention) &&
+        !/[.!?"“]/.test(text.slice(mention.end, verb.index)),
     );
     const near = before.at(-1);
     if (
       near &&
-      verb.index - near.end <= 60 &&
+      gap(near.end, verb.index) <= 60 &&
       !OBJECT_PREPOSITION.test(text.slice(Math.max(0, near.start - 12), near.start))
     )
       return near;
