@@ -6,5 +6,5 @@ export { DEAD_LETTER_TYPE, deadLetterEnvelope, type DeadLetter } from './dead-le
 export { parseOffset } from './offsets';
 export { partitionForKey } from './partitioner';
 export { createSqliteEventLog, type SqliteEventLogOptions } from './sqlite/sqlite-event-log';
-export type { RedeliveryBackOff } from './sqlite/polling-subscription';
+export type { RedeliveryBackOff } from './delivery-defaults';
 export * from './kafka';

@@ -23,7 +23,11 @@ import {
 } from '../event-log.port';
 import { parseOffset } from '../offsets';
 import { partitionForKey } from '../partitioner';
-import type { RedeliveryBackOff } from '../sqlite/polling-subscription';
+import {
+  DEFAULT_MAX_BATCH_SIZE,
+  DEFAULT_REDELIVERY_BACK_OFF,
+  type RedeliveryBackOff,
+} from '../delivery-defaults';
 import { UpcasterRegistry, type Upcaster } from '../upcasting';
 import { KafkaCheckpointStore } from './kafka-checkpoint-store';
 import { KafkaSubscription } from './kafka-subscription';
@@ -81,8 +85,6 @@ const DEFAULT_GROUP_TIMINGS: KafkaGroupTimings = {
   rebalanceTimeoutMs: 10_000,
   maxWaitTimeInMs: 100,
 };
-const DEFAULT_BACK_OFF: RedeliveryBackOff = { initialMs: 100, maxMs: 5_000 };
-const DEFAULT_MAX_BATCH_SIZE = 100;
 /** How much one group commit sends at most; an append larger than this still goes, alone. */
 const GROUP_COMMIT_BYTES = 900 * 1024;
 
@@ -309,7 +311,11 @@ class KafkaEventLog implements EventLog {
       options,
       (partition, messages) => this.decodeBatch<T>(options.topic, partition, messages),
       (partition) => this.partitionOffsets(options.topic, partition).then(({ low }) => low),
-      { maxBatchSize, backOff: this.options.redeliveryBackOff ?? DEFAULT_BACK_OFF, heartbeatIntervalMs },
+      {
+        maxBatchSize,
+        backOff: this.options.redeliveryBackOff ?? DEFAULT_REDELIVERY_BACK_OFF,
+        heartbeatIntervalMs,
+      },
       () => this.subscriptions.delete(subscription as KafkaSubscription<unknown>),
     );
     this.subscriptions.add(subscription as KafkaSubscription<unknown>);

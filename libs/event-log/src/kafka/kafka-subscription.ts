@@ -2,7 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import type { PartitionBatch, SubscribeOptions, Subscription } from '../event-log.port';
 import { parseOffset } from '../offsets';
-import type { RedeliveryBackOff } from '../sqlite/polling-subscription';
+import type { RedeliveryBackOff } from '../delivery-defaults';
 import { fetchedOffsetOf } from './range-reader';
 
 export interface SubscriptionSettings {

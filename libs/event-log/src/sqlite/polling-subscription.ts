@@ -1,10 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
+import type { RedeliveryBackOff } from '../delivery-defaults';
 import type { PartitionBatch, SubscribeOptions, Subscription } from '../event-log.port';
-
-export interface RedeliveryBackOff {
-  initialMs: number;
-  maxMs: number;
-}
 
 export interface PollingSettings {
   maxBatchSize: number;

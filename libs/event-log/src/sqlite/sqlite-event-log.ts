@@ -16,7 +16,12 @@ import {
 import { parseOffset } from '../offsets';
 import { partitionForKey } from '../partitioner';
 import { UpcasterRegistry, type Upcaster } from '../upcasting';
-import { PollingSubscription, type RedeliveryBackOff } from './polling-subscription';
+import {
+  DEFAULT_MAX_BATCH_SIZE,
+  DEFAULT_REDELIVERY_BACK_OFF,
+  type RedeliveryBackOff,
+} from '../delivery-defaults';
+import { PollingSubscription } from './polling-subscription';
 
 export interface SqliteEventLogOptions {
   /** The database file; processes that open the same file share the log. */
@@ -31,8 +36,6 @@ export interface SqliteEventLogOptions {
 }
 
 const DEFAULT_POLL_INTERVAL_MS = 250;
-const DEFAULT_BACK_OFF: RedeliveryBackOff = { initialMs: 100, maxMs: 5_000 };
-const DEFAULT_MAX_BATCH_SIZE = 100;
 /** How long a writer waits for another process's write transaction before append fails. */
 const BUSY_TIMEOUT_MS = 5_000;
 
@@ -242,7 +245,7 @@ class SqliteEventLog implements EventLog {
       {
         maxBatchSize,
         pollIntervalMs: this.options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
-        backOff: this.options.redeliveryBackOff ?? DEFAULT_BACK_OFF,
+        backOff: this.options.redeliveryBackOff ?? DEFAULT_REDELIVERY_BACK_OFF,
       },
       release,
     );
