@@ -308,6 +308,12 @@ describe('the speaker behind an aside about them', () => {
       ['CeasefireViolationAlleged azerbaijan 2025-06-09'],
     ],
     [
+      'an aside naming a side the speaker acts for, with the speaker far before the verb',
+      'Israel and Hezbollah agreed a truce in November.',
+      'Lebanon’s foreign minister, who has carried messages to the mediators on Hezbollah’s behalf, said on Tuesday that Israel had breached the truce dozens of times.',
+      ['CeasefireViolationAlleged - 2025-06-10'],
+    ],
+    [
       'an aside with "whose"',
       'India and Pakistan agreed a truce in May.',
       'Pakistan’s envoy, whose talks with India stalled, said on Tuesday that Indian troops had broken the truce.',
