@@ -130,3 +130,33 @@ describe('TalksOffered: openness told without an offer verb', () => {
     expect(occurredOn <= WEDNESDAY).toBe(true);
   });
 });
+
+describe('commitments that also set the talks', () => {
+  const talks = (...paragraphs: string[]): string[] =>
+    extractDiplomacy(fixtureContext(['Russia and Ukraine fought on.', ...paragraphs], WEDNESDAY))
+      .filter(isTalks)
+      .map((event) => `${event.type} ${event.by ?? '-'} ${event.occurredOn}`);
+
+  it('dates an offer to take part by the article, and the talks by their day', () => {
+    expect(talks('Ukraine will take part in the summit in Rome on Friday, Zelenskyy said.')).toEqual([
+      'TalksOffered ukraine 2025-06-11',
+      'TalksScheduled - 2025-06-13',
+    ]);
+  });
+
+  it('reads a delegation sent to a named place as talks set there', () => {
+    expect(talks('Russia said it would send a delegation to Istanbul.')).toEqual([
+      `TalksScheduled - ${WEDNESDAY}`,
+    ]);
+  });
+
+  it('reads an end only through negotiations as an offer', () => {
+    expect(
+      talks('Zelenskyy said the war could only end through negotiations backed by security guarantees.'),
+    ).toEqual([`TalksOffered ukraine ${WEDNESDAY}`]);
+  });
+
+  it('does not read an end only through victory as an offer', () => {
+    expect(talks('Zelenskyy said the war could only end through a Ukrainian victory.')).toEqual([]);
+  });
+});

@@ -68,7 +68,8 @@ const ATTEND =
  * A belligerent committing itself to the table: "said its fighters would attend", "accepted the
  * invitation", "will send a delegation to the mediators". The talks may be named in the sentence or the
  * one before ("a round due to open on Monday. The rebels said they would attend."). A delegation sent to a
- * set day or place is TalksScheduled instead.
+ * set day or place is TalksScheduled instead. A day after the commitment is the talks' day, not the
+ * offer's: the offer is then dated by the article.
  */
 function commitmentsToAttend(reading: Reading): Finding[] {
   const previous = reading.context.previous(reading.sentence);
@@ -85,7 +86,18 @@ function commitmentsToAttend(reading: Reading): Finding[] {
     if (/\b(?:whether|if)\b[^,;]*$/i.test(reading.text.slice(clauseStart(reading.text, cue.at), cue.at)))
       continue;
     const by = belligerentSubject(reading, cue);
-    if (by) return [talksFinding(reading, 'TalksOffered', cue.at, { by: by.party })];
+    const near = cueNear(reading, cue.at);
+    const dayOfTheTalks =
+      near !== undefined &&
+      /^(?:will|would|to|is|are|was|were)\b/i.test(cue.text) &&
+      reading.context.dateCues(reading.sentence).some((day) => day.start > cue.end && day.cue === near.cue);
+    if (by)
+      return [
+        talksFinding(reading, 'TalksOffered', cue.at, {
+          by: by.party,
+          ...(dayOfTheTalks ? { occurredOn: reading.context.published, dated: false } : {}),
+        }),
+      ];
   }
   return [];
 }
@@ -96,7 +108,7 @@ function commitmentsToAttend(reading: Reading): Finding[] {
  * speaking is the one offering; a counterpart named after "with" marks the other side as the one invited.
  */
 const OPENNESS =
-  /\b(?:(?:could|can|may) be (?:discussed|negotiated|settled at the table|talked (?:about|through))|(?:open|up) for (?:discussion|negotiation)|only (?:through|by|via|at) (?:\w+ )?(?:negotiations|talks|dialogue|diplomacy|the negotiating table)|door (?:to|for) (?:\w+ )?(?:talks|negotiations|dialogue|diplomacy)(?: with (?:the )?[\w'’-]+(?: [\w'’-]+)?)? (?:remains|is|was|stays|still) open|(?:keep|keeps|kept|keeping|leave|leaves|left) the door (?:\w+ ){0,5}?open|door (?:remains|is|stays) open (?:to|for) (?:\w+ )?(?:talks|negotiations|dialogue|diplomacy))\b/gi;
+  /\b(?:(?:could|can|may) be (?:discussed|negotiated|settled at the table|talked (?:about|through))|(?:open|up) for (?:discussion|negotiation)|only (?:\w+ ){0,2}?(?:through|by|via|at) (?:\w+ )?(?:negotiations|talks|dialogue|diplomacy|the negotiating table)|door (?:to|for) (?:\w+ )?(?:talks|negotiations|dialogue|diplomacy)(?: with (?:the )?[\w'’-]+(?: [\w'’-]+)?)? (?:remains|is|was|stays|still) open|(?:keep|keeps|kept|keeping|leave|leaves|left) the door (?:\w+ ){0,5}?open|door (?:remains|is|stays) open (?:to|for) (?:\w+ )?(?:talks|negotiations|dialogue|diplomacy))\b/gi;
 
 /** The one belligerent named as the subject before `at`; none when both sides are named (a topic, "between X and Y"). */
 function soleSideBefore(reading: Reading, at: number): string | undefined {
@@ -140,7 +152,7 @@ function opennessToTalks(reading: Reading): Finding[] {
 }
 
 const SCHEDULE =
-  /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|expected to take place|invited (?:\w+ ){0,6}to (?:talks|a meeting|a summit|negotiations)|send(?:ing|s)? (?:a |its |their )?(?:delegation|negotiators|envoys?|team) to|(?:is|are|was|were|been) set for|(?:is|are) planned|slated for|penc?il+ed in for|fixed for|expected in|(?:will|would) (?:travel|head|fly|go) to|would (?:resume|reconvene|convene)|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene))\b/gi;
+  /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|expected to take place|invited (?:\w+ ){0,6}to (?:talks|a meeting|a summit|negotiations)|send(?:ing|s)? (?:a |its |their )?(?:delegation|negotiators|envoys?|team) to|(?:is|are|was|were|been) set for|(?:is|are) planned|slated for|penc?il+ed in for|fixed for|expected in|(?:will|would) (?:travel|head|fly|go) to|would (?:resume|reconvene|convene)|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene)|(?:will|would|is to|are to) (?:take part|participate) in|(?:will|would) attend)\b/gi;
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -405,7 +417,7 @@ const NOT_A_PLACE =
 function locationOf(reading: Reading, at: number): string | undefined {
   const places = [
     ...reading.text.matchAll(
-      /\b(?:in|at|(?:travel|head|fly|go) to)\s+(?:the\s+)?([A-Z][\p{L}'’-]+(?:\s+(?:es\s+)?[A-Z][\p{L}'’-]+)*)/gu,
+      /\b(?:in|at|(?:travel|head|fly|go) to|(?:delegations?|negotiators|team|envoys?) to)\s+(?:the\s+)?([A-Z][\p{L}'’-]+(?:\s+(?:es\s+)?[A-Z][\p{L}'’-]+)*)/gu,
     ),
   ]
     .map((match) => ({ at: match.index, name: match[1] }))
