@@ -96,6 +96,8 @@ export class TypeOrmReadStore implements ReadStore {
       .addSelect('COUNT(*)', 'incidents')
       .addSelect('COALESCE(SUM(incident.launched), 0)', 'launched')
       .addSelect('COALESCE(SUM(incident.intercepted), 0)', 'intercepted')
+      .addSelect('COUNT(incident.launched)', 'withLaunched')
+      .addSelect('COUNT(incident.intercepted)', 'withIntercepted')
       .addSelect('MAX(incident.day)', 'lastIncidentOn')
       .groupBy('incident.theatre')
       .getRawMany<{
@@ -103,6 +105,8 @@ export class TypeOrmReadStore implements ReadStore {
         incidents: unknown;
         launched: unknown;
         intercepted: unknown;
+        withLaunched: unknown;
+        withIntercepted: unknown;
         lastIncidentOn: string;
       }>();
     const strikes = new Map(totals.map((row) => [row.theatre, row]));
@@ -123,6 +127,8 @@ export class TypeOrmReadStore implements ReadStore {
           incidents: Number(total?.incidents ?? 0),
           launched: Number(total?.launched ?? 0),
           intercepted: Number(total?.intercepted ?? 0),
+          withLaunched: Number(total?.withLaunched ?? 0),
+          withIntercepted: Number(total?.withIntercepted ?? 0),
           ...(total?.lastIncidentOn && { lastIncidentOn: total.lastIncidentOn }),
         },
       };

@@ -171,7 +171,14 @@ export function readStoreContract(adapterName: string, createHarness: () => Prom
       const overview = await store.theatres();
       expect(overview.find((theatre) => theatre.id === THEATRE)).toMatchObject({
         ceasefire: { state: 'proposed', since: '2025-04-20', lastEventOn: '2025-04-20' },
-        strikes: { incidents: 1, launched: 40, intercepted: 35, lastIncidentOn: '2025-04-21' },
+        strikes: {
+          incidents: 1,
+          launched: 40,
+          intercepted: 35,
+          withLaunched: 1,
+          withIntercepted: 1,
+          lastIncidentOn: '2025-04-21',
+        },
       });
       expect(overview.find((theatre) => theatre.id === OTHER_THEATRE)?.strikes).toMatchObject({
         incidents: 1,
@@ -442,8 +449,8 @@ export function readStoreContract(adapterName: string, createHarness: () => Prom
         ['2025-W18', '2025-04-28', '2025-05-04', 1, 0],
       ]);
       expect(byWeek.buckets[1].byWeapon).toEqual({
-        drone: { incidents: 1, launched: 20, intercepted: 0 },
-        missile: { incidents: 1, launched: 5, intercepted: 5 },
+        drone: { incidents: 1, launched: 20, intercepted: 0, withLaunched: 1, withIntercepted: 0 },
+        missile: { incidents: 1, launched: 5, intercepted: 5, withLaunched: 1, withIntercepted: 1 },
       });
       const byMonth = await store.strikes({ groupBy: 'month' });
       expect(byMonth.buckets.map((bucket) => [bucket.period, bucket.incidents])).toEqual([

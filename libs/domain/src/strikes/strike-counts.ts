@@ -17,6 +17,12 @@ export interface StrikeFigures {
   /** Sums of the incidents' reconciled figures; an incident without a figure adds nothing. */
   launched: number;
   intercepted: number;
+  /**
+   * How many of the incidents gave each figure, so "0 intercepted" from attacks nobody reported on is
+   * told apart from attacks where none was shot down.
+   */
+  withLaunched: number;
+  withIntercepted: number;
 }
 
 export interface StrikePeriod {
@@ -79,12 +85,24 @@ export function countStrikes(
   };
 }
 
-const noFigures = (): StrikeFigures => ({ incidents: 0, launched: 0, intercepted: 0 });
+const noFigures = (): StrikeFigures => ({
+  incidents: 0,
+  launched: 0,
+  intercepted: 0,
+  withLaunched: 0,
+  withIntercepted: 0,
+});
 
 function add(figures: StrikeFigures, incident: CountedIncident): void {
   figures.incidents += 1;
-  figures.launched += incident.launched ?? 0;
-  figures.intercepted += incident.intercepted ?? 0;
+  if (incident.launched !== null) {
+    figures.launched += incident.launched;
+    figures.withLaunched += 1;
+  }
+  if (incident.intercepted !== null) {
+    figures.intercepted += incident.intercepted;
+    figures.withIntercepted += 1;
+  }
 }
 
 const DAY_MS = 86_400_000;

@@ -225,17 +225,19 @@ describe('countStrikes', () => {
       ['2025-05-02', 1, 3, 3],
     ]);
     expect(counts.buckets[1].byWeapon).toEqual({
-      missile: { incidents: 1, launched: 5, intercepted: 0 },
-      drone: { incidents: 1, launched: 0, intercepted: 40 },
+      missile: { incidents: 1, launched: 5, intercepted: 0, withLaunched: 1, withIntercepted: 0 },
+      drone: { incidents: 1, launched: 0, intercepted: 40, withLaunched: 0, withIntercepted: 1 },
     });
     expect(counts.total).toEqual({
       incidents: 4,
       launched: 18,
       intercepted: 51,
+      withLaunched: 3,
+      withIntercepted: 3,
       byWeapon: {
-        drone: { incidents: 2, launched: 10, intercepted: 48 },
-        missile: { incidents: 1, launched: 5, intercepted: 0 },
-        rocket: { incidents: 1, launched: 3, intercepted: 3 },
+        drone: { incidents: 2, launched: 10, intercepted: 48, withLaunched: 1, withIntercepted: 2 },
+        missile: { incidents: 1, launched: 5, intercepted: 0, withLaunched: 1, withIntercepted: 0 },
+        rocket: { incidents: 1, launched: 3, intercepted: 3, withLaunched: 1, withIntercepted: 1 },
       },
     });
   });
@@ -268,7 +270,7 @@ describe('countStrikes', () => {
     expect(countStrikes(incidents, 'day', { weapon: 'glide_bomb' })).toEqual({
       groupBy: 'day',
       buckets: [],
-      total: { incidents: 0, launched: 0, intercepted: 0, byWeapon: {} },
+      total: { incidents: 0, launched: 0, intercepted: 0, withLaunched: 0, withIntercepted: 0, byWeapon: {} },
     });
   });
 });
