@@ -298,8 +298,15 @@ function validDay(year: number, month: number, day: number): string | undefined 
  */
 export function findDateCues(text: string, published: string): DateCue[] {
   const taken: DateCue[] = [];
+  // Three month rules share one hint, the costliest: each hint is tried once per text.
+  const hinted = new Map<RegExp, boolean>();
   for (const rule of RULES) {
-    if (!rule.hint.test(text)) continue;
+    let hasHint = hinted.get(rule.hint);
+    if (hasHint === undefined) {
+      hasHint = rule.hint.test(text);
+      hinted.set(rule.hint, hasHint);
+    }
+    if (!hasHint) continue;
     rule.pattern.lastIndex = 0;
     for (const match of text.matchAll(rule.pattern)) {
       const start = match.index;
