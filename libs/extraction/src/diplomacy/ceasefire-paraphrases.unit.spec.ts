@@ -325,3 +325,23 @@ describe('the speaker behind an aside about them', () => {
     );
   });
 });
+
+describe('a window bounded by a period', () => {
+  it.each<[string, string, Record<string, string>]>([
+    [
+      'an end at the end of a later month',
+      'Armenia and Azerbaijan agreed on Monday to a ceasefire lasting until the end of August.',
+      { occurredOn: '2025-06-09', endsOn: '2025-08-31' },
+    ],
+    [
+      'a start at the start of a later month',
+      'Armenia and Azerbaijan agreed on Monday to a ceasefire starting in early July.',
+      { occurredOn: '2025-06-09', startsOn: '2025-07-01' },
+    ],
+  ])('%s', (_name, sentence, window) => {
+    const [agreed] = extractDiplomacy(
+      fixtureContext(['Armenia and Azerbaijan clashed on the border.', sentence], WEDNESDAY),
+    ).filter(isCeasefire);
+    expect(agreed).toMatchObject({ type: 'CeasefireAgreed', ...window });
+  });
+});

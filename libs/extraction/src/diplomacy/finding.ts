@@ -55,6 +55,7 @@ const ENDS = new RegExp(
 /**
  * The window an announced or agreed truce sets for itself ("from 6 p.m. on Saturday until midnight on
  * Sunday", "extended until May 18"): days given as bounds, kept apart from the day of the announcement.
+ * A period given as a bound ("until the end of August") bounds by its last day, or starts on its first.
  */
 function windowOf(
   reading: Reading,
@@ -69,11 +70,11 @@ function windowOf(
   if (!['CeasefireDeclared', 'CeasefireAgreed', 'CeasefireExtended', 'CeasefireProposed'].includes(type))
     return window;
   for (const cue of reading.context.dateCues(reading.sentence)) {
-    if (cue.occurredOn.includes('/')) continue;
+    const [first, last = first] = cue.occurredOn.split('/');
     const before = reading.text.slice(Math.max(0, cue.start - 60), cue.start);
-    const day = boundAfter(cue.occurredOn, occurredOn);
-    if (!window.startsOn && type !== 'CeasefireExtended' && STARTS.test(before)) window.startsOn = day;
-    else if (!window.endsOn && ENDS.test(before)) window.endsOn = day;
+    if (!window.startsOn && type !== 'CeasefireExtended' && STARTS.test(before))
+      window.startsOn = boundAfter(first, occurredOn);
+    else if (!window.endsOn && ENDS.test(before)) window.endsOn = boundAfter(last, occurredOn);
   }
   return window;
 }
