@@ -345,3 +345,32 @@ describe('a window bounded by a period', () => {
     expect(agreed).toMatchObject({ type: 'CeasefireAgreed', ...window });
   });
 });
+
+describe('a day between the verb and what it governs', () => {
+  const war = 'Russia and Ukraine fought on through the winter.';
+  it.each<[string, string, string[]]>([
+    [
+      'an appeal with its day',
+      'Turkey appealed on Monday for an immediate ceasefire in Ukraine.',
+      ['CeasefireProposed - 2025-06-09'],
+    ],
+    [
+      'a call as a noun with its day, which is no phone call',
+      'Zelenskyy’s call on Monday for a truce over Christmas went unanswered.',
+      ['CeasefireProposed ukraine 2025-06-09'],
+    ],
+    [
+      'a positive response with its day',
+      'Russia responded positively on Tuesday to the latest ceasefire proposal.',
+      ['CeasefireAccepted russia 2025-06-10'],
+    ],
+    [
+      'a proposal by a side, sent on a day',
+      'A proposal by Kyiv for a 30-day halt to air strikes was sent to Moscow on Monday.',
+      ['CeasefireProposed ukraine 2025-06-09'],
+    ],
+    ['an appeal for restraint', 'Turkey appealed on Monday for restraint on both sides.', []],
+  ])('%s', (_name, sentence, expected) => {
+    expect(summary(WEDNESDAY, war, sentence)).toEqual(expected);
+  });
+});

@@ -58,7 +58,7 @@ function dayOf(reading: Reading, cue: Cue): { occurredOn?: string; dated?: boole
 }
 
 const PROPOSE =
-  /\b(?:propos(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|call(?:ed|s|ing)?(?: \w+){0,2}? for|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)? for|put forward|present(?:ed|s|ing)|unveil(?:ed|s|ing)|tabled|submitted|outlined|laid out|floated|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|st(?:ood|ands?) by|repeat(?:ed|s|ing)?|renew(?:ed|s|ing)?|reiterat(?:ed|es|ing)|press(?:ed|es|ing)?(?: \w+){0,4}? for|appeal(?:ed|s|ing)? for)\b/gi;
+  /\b(?:propos(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|call(?:ed|s|ing)?(?: \w+){0,2}? for|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?(?: (?:on|late on|early on) \w+)? for|put forward|present(?:ed|s|ing)|unveil(?:ed|s|ing)|tabled|submitted|outlined|laid out|floated|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|st(?:ood|ands?) by|repeat(?:ed|s|ing)?|renew(?:ed|s|ing)?|reiterat(?:ed|es|ing)|press(?:ed|es|ing)?(?: \w+){0,4}? for|appeal(?:ed|s|ing)?(?: (?:on|late on|early on) \w+)? for)\b/gi;
 const ANSWER_BEFORE =
   /\b(?:accept\w*|agree\w*|reject\w*|refus\w*|approv\w*|endors\w*|answer\w*|respond\w*|examine|study|studied|consider\w*|welcom\w*|turned down|signed up)\b/i;
 
@@ -96,9 +96,15 @@ export function proposals(reading: Reading): Finding[] {
   }
   for (const cue of cuesOf(PROPOSAL_MADE, reading.text)) {
     if (!isFactual(reading, cue, 3) || !new RegExp(TRUCE_OR_STOP.source, 'i').test(reading.text)) continue;
-    const owner = actorMentions(reading).find(
-      (mention) => mention.end <= cue.at && /^['’]s\s+$/.test(reading.text.slice(mention.end, cue.at)),
-    );
+    const owner =
+      actorMentions(reading).find(
+        (mention) => mention.end <= cue.at && /^['’]s\s+$/.test(reading.text.slice(mention.end, cue.at)),
+      ) ??
+      actorMentions(reading).find(
+        (mention) =>
+          mention.start > cue.at &&
+          /^\w+\s+by\s+(?:the\s+)?$/i.test(reading.text.slice(cue.at, mention.start)),
+      );
     const by = owner && isBelligerent(reading, owner.party) ? owner.party : undefined;
     findings.push(ceasefireFinding(reading, 'CeasefireProposed', cue.at, { by, ...dayOf(reading, cue) }));
   }
@@ -146,10 +152,10 @@ const PLURAL_TRUCES_HAVE_BEEN =
 
 /** "Zelenskyy's proposal, made on Sunday, to stop ...": the proposal restated with its own day. */
 const PROPOSAL_MADE =
-  /\b(?:proposal|offer|plan)s?,?\s+(?:made|put forward|tabled|unveiled|presented|drafted|submitted|delivered)\b/gi;
+  /\b(?:proposal|offer|plan)s?,?\s+(?:made|put forward|tabled|unveiled|presented|drafted|submitted|delivered)\b|\b(?:proposal|offer|plan)\s+by\s+[^,.;]{2,40}?\s+for\s+[^.;]{3,80}?\s+(?:was|were|has been|had been)\s+(?:sent|delivered|handed|submitted|transmitted|conveyed|passed)\b/gi;
 
 const ACCEPT =
-  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|signed on to|gave the go-ahead to|responded (?:positively|favou?rably) to|agreed (?=(?:a|an|the) (?:[\w-]+ ){0,3}?(?:truce|ceasefire|cease-fire|deal|pause|moratorium|halt))|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance(?: (?:on|late|early) \w+)? of|embraced|support(?:ed|s)? (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|committed (?:\w+ ){0,3}?to)\b/gi;
+  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|signed on to|gave the go-ahead to|responded (?:positively|favou?rably)(?: (?:on|late on|early on) \w+)? to|agreed (?=(?:a|an|the) (?:[\w-]+ ){0,3}?(?:truce|ceasefire|cease-fire|deal|pause|moratorium|halt))|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance(?: (?:on|late|early) \w+)? of|embraced|support(?:ed|s)? (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|committed (?:\w+ ){0,3}?to)\b/gi;
 const SEAL =
   /\b(?:signed|initial(?:l)?ed|reached|struck|sealed|clinched|concluded|announced|settled|finali[sz]ed|hammered out|worked out|thrashed out|nailed down|brokered|the signing of|(?:was|were|has been|had been) (?:agreed|brokered))\b/gi;
 

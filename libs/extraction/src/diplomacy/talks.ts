@@ -291,7 +291,9 @@ export function talksHeld(reading: Reading): Finding[] {
 /** "a call for a ceasefire", "calls on Moscow to": an appeal, not a phone call. */
 const isAppeal = (reading: Reading, noun: { end: number; text: string }): boolean =>
   /call$/i.test(noun.text) &&
-  /^s?\s+(?:for|on \S+(?: \S+)? to)\b/i.test(reading.text.slice(noun.end, noun.end + 30));
+  /^s?\s+(?:(?:on|late on|early on) \w+\s+)?(?:for|on \S+(?: \S+)? to)\b/i.test(
+    reading.text.slice(noun.end, noun.end + 30),
+  );
 
 /**
  * "officials met the Ukrainians on Sunday, the Russians on Monday and the Ukrainians again on Tuesday":
