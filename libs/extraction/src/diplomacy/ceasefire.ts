@@ -196,7 +196,7 @@ export function acceptances(reading: Reading): Finding[] {
       precededBy(reading, cue, /\b(?:remain\w*|still|is|are|was|were|stay\w*)\s+$/, 15)
     )
       continue;
-    if (followedBy(reading, cue, /\b(?:extend|extension|prolong|renew)/, 30)) continue;
+    if (followedBy(reading, cue, /\b(?:extend|extension|prolong|renew)/, 45)) continue;
     if (isParticiple(reading, cue)) continue;
     if (!aboutHostilities(reading) && !STOP_TEST.test(reading.text)) continue;
     const joint = hasJointSubject(reading, cue) && !/in principle/i.test(cue.text);

@@ -128,3 +128,26 @@ describe('the month May is no modal verb', () => {
     expect(summary(WEDNESDAY, sentence)).toEqual(expected);
   });
 });
+
+describe('"since" marks where a period starts, not the day of what follows it', () => {
+  const war = 'Israel and Hezbollah fought for a year.';
+  it.each<[string, string, string[]]>([
+    [
+      'a renewal dated after a "since" aside',
+      'The ceasefire, which has held since November, was renewed on Sunday for 60 days.',
+      ['CeasefireExtended - 2025-06-08'],
+    ],
+    [
+      'an expiry told inside a "since" clause keeps its own day',
+      'Since the truce expired on Sunday, Israel has struck southern Lebanon daily.',
+      ['CeasefireExpired - 2025-06-08'],
+    ],
+    [
+      'an agreement on an extension is the extension, not an acceptance',
+      'Israel and Lebanon agreed on Sunday on a three-week extension of the truce.',
+      ['CeasefireExtended - 2025-06-08'],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(summary(WEDNESDAY, war, sentence)).toEqual(expected);
+  });
+});

@@ -399,11 +399,12 @@ const CONTINUATION =
  */
 function ownsCue(text: string, cue: { start: number; end: number }): boolean {
   if (/^,?\s*the day\b/i.test(text.slice(cue.end))) return true;
+  if (/^since\b/i.test(text.slice(cue.start, cue.end))) return false;
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   if (AGREED_TO.test(before)) return true;
   return (
     !BOUND_OR_OTHER_EVENT.test(before.slice(-24)) &&
-    !/\bsince\s+(?:\S+\s+){0,3}?(?:in\s+|on\s+)?$/i.test(before)
+    !/\bsince\s+(?:[^\s,;]+\s+){0,3}?(?:in\s+|on\s+)?$/i.test(before)
   );
 }
 
@@ -441,8 +442,10 @@ function dayReferredTo(reading: Reading, at: number): When | undefined {
 export function sinceDay(reading: Reading): string | undefined {
   const cue = reading.context
     .dateCues(reading.sentence)
-    .find((candidate) =>
-      /\bsince\s+$/i.test(reading.text.slice(Math.max(0, candidate.start - 8), candidate.start)),
+    .find(
+      (candidate) =>
+        /\bsince\s+$/i.test(reading.text.slice(Math.max(0, candidate.start - 8), candidate.start)) ||
+        /^since\b/i.test(candidate.cue),
     );
   return cue && !cue.occurredOn.includes('/') ? cue.occurredOn : undefined;
 }
@@ -453,7 +456,13 @@ export function sinceDay(reading: Reading): string | undefined {
  * clause ("On Sunday, Zelenskyy proposed"), else the nearest after it, else the sentence's own reference.
  */
 export function cueNear(reading: Reading, at: number): When | undefined {
-  const cues = reading.context.dateCues(reading.sentence).filter((cue) => ownsCue(reading.text, cue));
+  const insideSince = (cue: { start: number }): boolean => {
+    const since = reading.text.slice(0, at).search(/\bsince\s+(?:[^\s,;]+\s+){0,3}$/i);
+    return since >= 0 && since >= cue.start - 50 && at < cue.start;
+  };
+  const cues = reading.context
+    .dateCues(reading.sentence)
+    .filter((cue) => ownsCue(reading.text, cue) || insideSince(cue));
   if (!cues.length) return continuedDay(reading) ?? dayReferredTo(reading, at);
   const segment = segmentOf(reading.text, at);
   const from = clauseStart(reading.text, at);
