@@ -46,7 +46,12 @@ const COMPOUND_NUMBER_WORDS = new Set(
 
 export const isNumberWord = (word: string): boolean => {
   const lower = word.toLowerCase();
-  return lower in UNITS || lower in TENS || lower in SCALES || COMPOUND_NUMBER_WORDS.has(lower);
+  return (
+    Object.hasOwn(UNITS, lower) ||
+    Object.hasOwn(TENS, lower) ||
+    Object.hasOwn(SCALES, lower) ||
+    COMPOUND_NUMBER_WORDS.has(lower)
+  );
 };
 
 /** The value of one numeric token ("54", "1,000", "fifteen", "twenty-three"), or undefined. */
@@ -54,10 +59,15 @@ export function parseNumberToken(token: string): number | undefined {
   if (/^\d{1,3}(,\d{3})+$/.test(token)) return Number(token.replace(/,/g, ''));
   if (/^\d+$/.test(token)) return Number(token);
   const lower = token.toLowerCase();
-  if (lower in UNITS) return UNITS[lower];
-  if (lower in TENS) return TENS[lower];
+  if (Object.hasOwn(UNITS, lower)) return UNITS[lower];
+  if (Object.hasOwn(TENS, lower)) return TENS[lower];
   const compound = /^(\w+)-(\w+)$/.exec(lower);
-  if (compound && compound[1] in TENS && compound[2] in UNITS && UNITS[compound[2]] < 10) {
+  if (
+    compound &&
+    Object.hasOwn(TENS, compound[1]) &&
+    Object.hasOwn(UNITS, compound[2]) &&
+    UNITS[compound[2]] < 10
+  ) {
     return TENS[compound[1]] + UNITS[compound[2]];
   }
   return undefined;
@@ -78,7 +88,7 @@ export function parseNumberAt(
   let index = from + 1;
   while (index < tokens.length) {
     const word = tokens[index].toLowerCase();
-    if (word in SCALES && current > 0) {
+    if (Object.hasOwn(SCALES, word) && current > 0) {
       current *= SCALES[word];
       if (SCALES[word] >= 1000) {
         total += current;

@@ -1,4 +1,4 @@
-import { parseCount, parseNumberAt } from './numbers';
+import { isNumberWord, parseCount, parseNumberAt } from './numbers';
 
 describe('numbers', () => {
   it.each([
@@ -20,5 +20,12 @@ describe('numbers', () => {
 
   it('says how many tokens a number used', () => {
     expect(parseNumberAt(['launched', 'two', 'hundred', 'drones'], 1)).toEqual({ value: 200, length: 2 });
+  });
+});
+
+describe('words that only look like object keys', () => {
+  it('are not numbers', () => {
+    expect(isNumberWord('constructor')).toBe(false);
+    expect(parseCount('toString')).toBeUndefined();
   });
 });
