@@ -374,3 +374,51 @@ describe('a day between the verb and what it governs', () => {
     expect(summary(WEDNESDAY, war, sentence)).toEqual(expected);
   });
 });
+
+describe('pledges to stop fighting, and the two militaries as the sides', () => {
+  it.each<[string, string[], string[]]>([
+    [
+      'the two militaries’ commanders agreeing to stop firing',
+      [
+        'India and Pakistan fought for four days.',
+        'The two militaries’ operations chiefs spoke on Saturday afternoon and agreed to stop all firing from 5 p.m.',
+        'Within hours, India accused Pakistan of repeated violations of the understanding reached earlier in the day.',
+      ],
+      ['CeasefireAgreed - 2025-06-07', 'CeasefireViolationAlleged india 2025-06-07'],
+    ],
+    [
+      'a side saying it will stop attacking, on its own',
+      [
+        'The US and the Houthis traded fire for weeks.',
+        'The Houthis said on Tuesday they would stop attacking American warships.',
+      ],
+      ['CeasefireDeclared houthis 2025-06-10'],
+    ],
+    [
+      'a side saying it will stop attacking under a deal',
+      [
+        'The US and the Houthis traded fire for weeks.',
+        'The Houthis said on Tuesday they would halt strikes on US ships under an agreement brokered by Oman.',
+      ],
+      ['CeasefireAgreed - 2025-06-10'],
+    ],
+    [
+      'a pledge on a condition',
+      [
+        'The US and the Houthis traded fire for weeks.',
+        'The Houthis said on Tuesday they would stop attacking US ships as long as Washington stopped bombing Yemen.',
+      ],
+      [],
+    ],
+    [
+      'a threat to stop something else',
+      [
+        'The US and the Houthis traded fire for weeks.',
+        'The Houthis said on Tuesday they would stop talking to Western envoys.',
+      ],
+      [],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(summary(WEDNESDAY, ...paragraphs)).toEqual(expected);
+  });
+});

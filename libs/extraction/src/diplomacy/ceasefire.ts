@@ -446,7 +446,42 @@ export function declarations(reading: Reading): Finding[] {
     if (!by) continue;
     return [ceasefireFinding(reading, 'CeasefireDeclared', cue.at, { by: by.party, ...dayOf(reading, cue) })];
   }
-  return startsAnnounced(reading);
+  return [...startsAnnounced(reading), ...pledgesToStop(reading)].slice(0, 1);
+}
+
+const PLEDGE_TO_STOP =
+  /\b(?:would|will)\s+(?:stop|halt|cease|suspend|end)\s+(?:[\w-]+\s+){0,3}?(?:attacks|attacking|strikes|striking|firing|hostilities|military operations|operations)\b/gi;
+
+/**
+ * "The Houthis said on Tuesday they would stop attacking US ships": a side saying it will stop fighting
+ * declares a truce of its own; "under a deal" it is an agreement. A condition ("as long as", "if") makes
+ * it no event.
+ */
+function pledgesToStop(reading: Reading): Finding[] {
+  for (const cue of cuesOf(PLEDGE_TO_STOP, reading.text)) {
+    if (isNegatedAt(reading, cue.at, 4) || isConditionalAt(reading, cue.at) || isDeniedAt(reading, cue.at))
+      continue;
+    if (
+      /\b(?:if|unless|as long as|so long as|provided|once|only when|until)\b/i.test(
+        reading.text.slice(cue.end),
+      )
+    )
+      continue;
+    const lead = reading.text.slice(clauseStart(reading.text, cue.at), cue.at);
+    if (!/\b(?:said|says|announced|declared|confirmed|pledged|promised|vowed)\b/i.test(lead)) continue;
+    const speaker = speakerOf(reading);
+    if (!speaker || !isBelligerent(reading, speaker.party)) continue;
+    const day = cueOfSpeech(reading, 0, reading.text.length);
+    const dated = day ? { occurredOn: day, dated: true } : {};
+    if (
+      /\b(?:under|as part of|in line with)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|truce|ceasefire)\b/i.test(
+        reading.text,
+      )
+    )
+      return [ceasefireFinding(reading, 'CeasefireAgreed', cue.at, dated)];
+    return [ceasefireFinding(reading, 'CeasefireDeclared', cue.at, { by: speaker.party, ...dated })];
+  }
+  return [];
 }
 
 /** "before the pause was due to begin": a start that only places something else in time. */

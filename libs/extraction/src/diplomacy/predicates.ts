@@ -39,7 +39,7 @@ export function precededBy(reading: Reading, cue: Cue, pattern: RegExp, span = 6
 }
 
 const JOINT_SUBJECT =
-  /\b(?:both sides|the two sides|the sides|both parties|the parties|the two (?:countries|governments|neighbou?rs|leaders|camps|armies|delegations)|each side|both governments|both (?:countries|armies|camps)|the belligerents|the warring (?:parties|sides))\b/i;
+  /\b(?:both sides|the two sides|the sides|both parties|the parties|the two (?:countries|governments|neighbou?rs|leaders|camps|armies|militaries|delegations)(?:['’]\s*[\w-]+(?:\s+[\w-]+)?)?|each side|both governments|both (?:countries|armies|militaries|camps)|the belligerents|the warring (?:parties|sides))\b/i;
 
 /** Whether the subject of the cue is both belligerents ("Thailand and Cambodia agreed", "the two sides accepted"). */
 export function hasJointSubject(reading: Reading, cue: Cue): boolean {

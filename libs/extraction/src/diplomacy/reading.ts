@@ -410,7 +410,7 @@ function ownsCue(text: string, cue: { start: number; end: number }): boolean {
 
 /** Days named only by reference to the one just told: "that evening", "a day later", "the day before". */
 const SAME_DAY =
-  /\b(?:(?:on |later |earlier )?(?:that|the same) (?:day|morning|afternoon|evening|night)|that was the day|hours (?:later|earlier))\b/i;
+  /\b(?:(?:on |later |earlier )?(?:that|the same) (?:day|morning|afternoon|evening|night)|that was the day|hours (?:later|earlier)|(?:earlier|later) in the day|within hours)\b/i;
 const DAY_AFTER = /\b(?:a day later|the (?:next|following) (?:day|morning)|the day after(?=\s*[,.;]))\b/i;
 const DAY_BEFORE = /\b(?:a day earlier|the (?:previous|preceding) day|the day before(?=\s*[,.;]))\b/i;
 

@@ -209,7 +209,7 @@ const TALK_NOUN =
 const ANAPHORIC =
   /\b(?:similar|previous|earlier|last|first|second|third|that|the|a|their|this)\s+(?:\w+\s+)?$/i;
 const BOTH_SIDES_PRESENT =
-  /\b(?:both sides|the two sides|the two governments|both governments|the two delegations|both delegations|the delegations|the two (?:countries|neighbou?rs))\b/i;
+  /\b(?:both sides|the two sides|the two governments|both governments|the two delegations|both delegations|the delegations|the two (?:countries|neighbou?rs|militaries|armies))\b/i;
 
 /** Talks that took place, with at least one belligerent at the table (or an earlier round referred back to). */
 export function talksHeld(reading: Reading): Finding[] {
