@@ -62,6 +62,55 @@ describe('the ceasefire-watch command', () => {
     expect(body.slice(start, end)).toBe(sentence);
   });
 
+  it('extracts a theatre a user added in the gazetteer file, with no code change', async () => {
+    const gazetteer = join(folder, 'gazetteer.json');
+    writeFileSync(
+      gazetteer,
+      JSON.stringify({
+        parties: {
+          freedonia: { name: 'Freedonia', aliases: ['Freedonia', 'Freedonian', 'Fredville'] },
+          sylvania: { name: 'Sylvania', aliases: ['Sylvania', 'Sylvanian'], places: ['Port Sylvan'] },
+        },
+        theatres: [
+          { id: 'freedonia-sylvania', name: 'Freedonia–Sylvania war', parties: ['freedonia', 'sylvania'] },
+        ],
+      }),
+    );
+    const report = article(
+      'freedonia.txt',
+      'date 2025-06-02 Freedonia launched 12 drones at Port Sylvan overnight, the Sylvanian army said. ' +
+        'Sylvania and Freedonia agreed a ceasefire on Sunday, mediators said.',
+    );
+    const { code, stdout, stderr } = await cli(['extract', report], { CEASEFIRE_GAZETTEER: gazetteer });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const events = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(events).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          type: 'StrikeReported',
+          theatre: 'freedonia-sylvania',
+          attacker: 'freedonia',
+          target: 'sylvania',
+          launched: 12,
+        }),
+        expect.objectContaining({
+          type: 'CeasefireAgreed',
+          parties: ['freedonia', 'sylvania'],
+          occurredOn: '2025-06-01',
+        }),
+      ]),
+    );
+    const { code: refused, stderr: reason } = await cli(['extract', report], {
+      CEASEFIRE_GAZETTEER: join(folder, 'none.json'),
+    });
+    expect(refused).not.toBe(0);
+    expect(reason).toContain('CEASEFIRE_GAZETTEER');
+  });
+
   it('reads a hundred files in one call', async () => {
     const files = Array.from({ length: 100 }, (_, index) =>
       article(
