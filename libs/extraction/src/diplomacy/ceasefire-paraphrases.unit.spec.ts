@@ -403,6 +403,14 @@ describe('pledges to stop fighting, and the two militaries as the sides', () => 
       ['CeasefireAgreed - 2025-06-10'],
     ],
     [
+      'a pledge whose only day is the pause’s own, dated by the article',
+      [
+        'Israel and Hamas fought on.',
+        'Netanyahu said Israel would halt its strikes for the hostage handover on Sunday.',
+      ],
+      [`CeasefireDeclared israel ${WEDNESDAY}`],
+    ],
+    [
       'a pledge on a condition',
       [
         'The US and the Houthis traded fire for weeks.',

@@ -472,7 +472,9 @@ function pledgesToStop(reading: Reading): Finding[] {
     const speaker = speakerOf(reading);
     if (!speaker || !isBelligerent(reading, speaker.party)) continue;
     const day = cueOfSpeech(reading, 0, reading.text.length);
-    const dated = day ? { occurredOn: day, dated: true } : {};
+    const dated = day
+      ? { occurredOn: day, dated: true }
+      : { occurredOn: reading.context.published, dated: false };
     if (
       /\b(?:under|as part of|in line with)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|truce|ceasefire)\b/i.test(
         reading.text,

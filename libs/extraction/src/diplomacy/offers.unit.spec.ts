@@ -108,6 +108,11 @@ describe('TalksOffered: openness told without an offer verb', () => {
       [],
     ],
     [
+      'a matter that could be discussed only after a condition is met',
+      'The Kremlin said a summit could be discussed only after Kyiv accepted the new borders.',
+      [],
+    ],
+    [
       'an open door on a condition',
       'If Hamas lays down its arms, the door to talks is open, an Israeli minister said.',
       [],

@@ -134,6 +134,12 @@ function opennessToTalks(reading: Reading): Finding[] {
       continue;
     if (/^(?:keep|keeps|kept|keeping|leave|leaves|left)/i.test(cue.text) && !TALK_OBJECT.test(reading.text))
       continue;
+    if (
+      /\b(?:only after|only if|only once|if|unless|once|provided|as long as)\b/i.test(
+        reading.text.slice(cue.end),
+      )
+    )
+      continue;
     const counterpart = actorMentions(reading).find(
       (mention) =>
         mention.start > cue.at &&
