@@ -46,7 +46,6 @@ export const extractDiplomacy: RuleSet = (context) => {
   return withoutRepeats(withoutHeadlineRestatements(findings));
 };
 
-/** The article's first line with no closing punctuation: a headline, which the body restates. */
 /**
  * Page clutter inside the body (REAL-TEXT 1): a related-article or read-more line, a caption, or a
  * headline-like line of its own in the middle of the body, which may state a different event.
@@ -65,6 +64,7 @@ function isClutter(context: ArticleContext, sentence: Sentence): boolean {
   );
 }
 
+/** The article's first line with no closing punctuation: a headline, which the body restates. */
 const isHeadline = (sentence: Sentence): boolean =>
   sentence.index === 0 && !/[.!?"”’)]\s*$/.test(sentence.text);
 
