@@ -149,3 +149,30 @@ describe('denials, reports called false, and meetings that are not talks', () =>
     expect(events.map(({ type }) => type)).toEqual(['TalksHeld']);
   });
 });
+
+describe('one side meeting its own people holds no talks', () => {
+  const background = 'Israel and Hamas fought on through the winter.';
+  it.each([
+    [
+      'a leader and his security council',
+      'Netanyahu met his security council on Monday to discuss the truce proposal.',
+    ],
+    ['a security cabinet', 'Israel’s security cabinet met on Sunday to discuss the ceasefire deal.'],
+    [
+      'a group’s leaders among themselves',
+      'Hamas leaders met in Doha on Sunday to discuss their response to the proposal.',
+    ],
+    ['a leader visiting wounded soldiers', 'Netanyahu met wounded soldiers in a hospital on Monday.'],
+  ])('ignores %s', (_name, sentence) => {
+    expect(read(PUBLISHED, background, sentence)).toEqual([]);
+  });
+
+  it('still reads a side meeting the mediators', () => {
+    const events = read(
+      PUBLISHED,
+      background,
+      'Hamas leaders met Egyptian mediators in Cairo on Sunday to discuss the truce.',
+    );
+    expect(events.map(({ type }) => type)).toEqual(['TalksHeld']);
+  });
+});

@@ -217,6 +217,14 @@ const ANAPHORIC =
 const BOTH_SIDES_PRESENT =
   /\b(?:both sides|the two sides|the two governments|both governments|the two delegations|both delegations|the delegations|the two (?:countries|neighbou?rs|militaries|armies))\b/i;
 
+/**
+ * One side meeting its own people ("Putin met his security council", "Israel's security cabinet met",
+ * "Hamas leaders met in Doha", "met wounded soldiers") holds no talks: nobody from the other side or a
+ * mediator is at the table.
+ */
+const OWN_SIDE_MEETING =
+  /\b(?:(?:his|her|its|their)\s+(?:own\s+)?(?:security council|cabinet|ministers|generals|commanders|advisers|aides|military chiefs|defence chiefs|negotiating team|party|coalition partners|lawmakers)|(?:security|war) cabinet|wounded soldiers|(?:the\s+)?troops|leaders met (?:in|at))\b/i;
+
 /** Talks that took place, with at least one belligerent at the table (or an earlier round referred back to). */
 export function talksHeld(reading: Reading): Finding[] {
   const verbs = cuesOf(HELD_VERB, reading.text);
@@ -256,6 +264,7 @@ export function talksHeld(reading: Reading): Finding[] {
     return [];
   const participants = participantsOf(reading);
   const belligerents = participants.filter((party) => isBelligerent(reading, party));
+  if (participants.length === 1 && OWN_SIDE_MEETING.test(reading.text)) return [];
   if (!belligerents.length && !BOTH_SIDES_PRESENT.test(reading.text)) {
     const noActors = actorMentions(reading).length === 0;
     const referredBack = noActors && nouns.some((n) => ANAPHORIC.test(reading.text.slice(0, n.at)));
