@@ -12,7 +12,7 @@ export const TRUCE =
 
 /** An agreement that ends or pauses hostilities; the truce's text once one exists. */
 export const ACCORD =
-  /\b(?:peace (?:agreement|deal|accords?|treaty|declaration|plan)|(?:ceasefire|truce) (?:agreement|deal)|accords?|agreement|deal|declaration of principles|arrangements?|understandings?|peace treaty|treaty)\b/gi;
+  /\b(?:peace (?:agreement|deal|accords?|treaty|declaration|plan)|(?:ceasefire|truce) (?:agreement|deal)|accords?|agreement|deal|declaration of principles|joint declaration|arrangements?|understandings?|peace treaty|treaty)\b/gi;
 
 /** An undertaking to stop striking written as a clause: "refrain from attacking", "stop striking", "not to strike". */
 export const STOP_FIGHTING =
