@@ -34,6 +34,18 @@ describe('an agreement told as settled, finalised, hammered out or brokered', ()
       ['CeasefireAgreed - 2025-06-08'],
     ],
     [
+      'a joint declaration signed by both countries',
+      [
+        'Armenia and Azerbaijan signed a joint declaration in Washington on Friday pledging to end the conflict.',
+      ],
+      ['CeasefireAgreed - 2025-06-06'],
+    ],
+    [
+      'a joint declaration on something else, with no truce in view',
+      ['Armenia and Azerbaijan signed a joint declaration on Friday on reopening rail links.'],
+      [],
+    ],
+    [
       'details still to be worked out',
       ['The details of a truce between India and Pakistan remain to be worked out.'],
       [],

@@ -264,10 +264,16 @@ const GENERIC_TRUCES =
 
 /**
  * A deal about something other than the fighting (grain exports, minerals, a prisoner swap) is not a
- * truce: the sentence names no truce, and its accord is qualified by trade or exchange.
+ * truce: the sentence names no truce, and its accord is qualified by trade or exchange, or it is a joint
+ * declaration that says nothing of peace or the war.
  */
 function isCivilDeal(reading: Reading): boolean {
   if (mentionsTruce(reading.text)) return false;
+  if (
+    /\bjoint declaration\b/i.test(reading.text) &&
+    !/\b(?:peace|conflict|war|hostilities|fighting)\b/i.test(reading.text)
+  )
+    return true;
   return /\b(?:grain|trade|exports?|minerals?|economic|gas|oil|investment|prisoner|swap|exchange|tariffs?|fertili[sz]er)\b[^.;]{0,40}\b(?:deal|agreement|accord|arrangement)|\b(?:deal|agreement|accord|arrangement)s?\b[^.;]{0,30}\bto (?:export|ship|trade|exchange|swap|sell|buy)\b/i.test(
     reading.text,
   );
