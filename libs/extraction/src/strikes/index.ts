@@ -738,7 +738,7 @@ function sidesOf(
     !attacker &&
     target &&
     !parties.disputed &&
-    (defending === target || parties.enemy || parties.militaryReport)
+    (defending === target || parties.enemy || parties.militaryReport || onlyFromTheAir(reading))
   ) {
     attacker = adversaryOf(target, gazetteer, articleTheatre);
   }
@@ -774,6 +774,13 @@ function sidesOf(
   if (!theatre) return undefined;
   return { attacker, target, theatre: theatre.id };
 }
+
+/**
+ * "Warplanes hit homes across the territory": an air raid on a side of the article's war is flown by the
+ * other side, which alone has aircraft over it; drones and missiles may come from anyone.
+ */
+const onlyFromTheAir = (reading: AttackReading): boolean =>
+  reading.buckets.size > 0 && [...reading.buckets.keys()].every((weapon) => weapon === 'airstrike');
 
 /** "100 drones and missiles" beside "60 drones and 40 missiles" of the same attack adds nothing. */
 function dropCombinedBesideBreakdown(events: StrikeReported[]): StrikeReported[] {

@@ -847,3 +847,70 @@ describe('unnamed attackers', () => {
     });
   });
 });
+
+describe('air raids', () => {
+  it('counts the bombs aircraft drop as the munitions of their airstrike', () => {
+    expect(one(['Israeli warplanes dropped six bombs on a house in Khan Younis on Sunday.'])).toMatchObject({
+      attacker: 'israel',
+      target: 'hamas',
+      weapon: 'airstrike',
+      launched: 6,
+    });
+    expect(
+      one(['Azerbaijani jets dropped two bombs on Armenian positions near Jermuk on Sunday.']),
+    ).toMatchObject({ attacker: 'azerbaijan', target: 'armenia', weapon: 'airstrike', launched: 2 });
+    expect(
+      one([
+        'Thai jets struck a Cambodian command post on Sunday.',
+        'Cambodia said three bombs released by the aircraft had fallen near a school.',
+      ]),
+    ).toMatchObject({ attacker: 'thailand', target: 'cambodia', weapon: 'airstrike', launched: 3 });
+  });
+
+  it('takes no other bomb for an airstrike, nor a total of bombs dropped', () => {
+    expect(strikes(['A bomb planted in a car exploded in Damascus on Sunday.'])).toEqual([]);
+    expect(
+      strikes(['The air force says its jets have dropped 30,000 bombs on Gaza since October 2023.']),
+    ).toEqual([]);
+    expect(
+      strikes(['Israel could send its jets to drop bombs on Hezbollah depots if the rocket fire goes on.']),
+    ).toEqual([]);
+    expect(one(['Hezbollah fired two mortar bombs at an Israeli post on Sunday.'])).toMatchObject({
+      weapon: 'artillery',
+      launched: 2,
+    });
+  });
+
+  it('reads aircraft that strike as an airstrike, and an aircraft shot down as none', () => {
+    expect(
+      one([
+        'The Israeli military said its aircraft had struck Hezbollah fighters in southern Lebanon on Sunday.',
+      ]),
+    ).toMatchObject({ attacker: 'israel', target: 'hezbollah', weapon: 'airstrike', launched: null });
+    expect(one(['Russian aircraft struck Ukrainian positions near Pokrovsk on Sunday.'])).toMatchObject({
+      attacker: 'russia',
+      target: 'ukraine',
+      weapon: 'airstrike',
+    });
+    expect(strikes(['Ukraine shot down a Russian aircraft over the Black Sea on Sunday.'])).toEqual([]);
+    expect(strikes(['Pakistani aircraft would strike Indian bases, the minister warned on Sunday.'])).toEqual(
+      [],
+    );
+  });
+
+  it("gives unnamed warplanes the attacked side's adversary, but not drones or missiles", () => {
+    expect(one(['Warplanes hit tents in Khan Younis before dawn on Sunday, witnesses said.'])).toMatchObject({
+      attacker: 'israel',
+      target: 'hamas',
+      weapon: 'airstrike',
+    });
+    expect(one(['Jets struck an RSF convoy near El Fasher on Sunday.'])).toMatchObject({
+      attacker: 'sudan',
+      target: 'rsf',
+    });
+    expect(one(['Missiles hit a market in Kharkiv on Sunday.'])).toMatchObject({
+      attacker: null,
+      target: 'ukraine',
+    });
+  });
+});

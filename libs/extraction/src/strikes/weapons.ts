@@ -29,6 +29,9 @@ interface Entry {
   generic?: boolean;
 }
 
+/** Aircraft that drop bombs: a bomb they release is one munition of an airstrike. */
+const AIRCRAFT = String.raw`(?:jets?|warplanes?|aircraft|planes?|bombers?|fighter-bombers?|F-(?:15|16|35)s?|Su-\d+s?)`;
+
 const ENTRIES: Entry[] = [
   {
     pattern: String.raw`unmanned (?:aerial|air) vehicles?|unmanned aircraft|UAVs?|drones?`,
@@ -71,13 +74,27 @@ const ENTRIES: Entry[] = [
   },
   {
     // Aircraft that strike: an airstrike, but the number of jets is no number of munitions.
-    pattern: String.raw`(?:fighter jets|fighter planes|fighter-bombers|warplanes|combat aircraft|jets|F-(?:15|16|35)s?|Su-\d+s?)`,
+    pattern: String.raw`(?:fighter jets|fighter planes|fighter-bombers|warplanes|combat aircraft|aircraft|jets|F-(?:15|16|35)s?|Su-\d+s?)`,
     weapon: 'airstrike',
     generic: true,
     uncounted: true,
     precededBy: /\b(?:struck|hit|bombed|attacked|targeted|pounded|raided)\s+by\s+(?:[\w-]+\s+){0,5}$/i,
     followedBy:
       /^\s+(?:[A-Za-z-]+\s+){0,3}(?:struck|bombed|hit|attacked|pounded|raided|to bomb|to strike|carried out)\b|^\s+(?:[A-Za-z-]+\s+){0,4}(?:by\s+)?(?:dropping|dropped)\s+(?:\w+\s+)?bombs\b/,
+  },
+  {
+    // "two bombs from the jets", "warplanes dropped four bombs": an airstrike counts its munitions.
+    pattern: String.raw`bombs?`,
+    weapon: 'airstrike',
+    generic: true,
+    precededBy: new RegExp(
+      String.raw`\b${AIRCRAFT}\s+(?:[\w-]+\s+){0,2}?(?:dropped|dropping|released|releasing|fired)\s+(?:[\w-]+\s+){0,2}$`,
+      'i',
+    ),
+    followedBy: new RegExp(
+      String.raw`^\s+(?:(?:were|was|had been)\s+)?(?:(?:dropped|released|fired)\s+)?(?:from|by)\s+(?:[\w-]+\s+){0,2}?${AIRCRAFT}\b`,
+      'i',
+    ),
   },
 ];
 
