@@ -442,3 +442,42 @@ describe('pledges to stop fighting, and the two militaries as the sides', () => 
     expect(summary(WEDNESDAY, ...paragraphs)).toEqual(expected);
   });
 });
+
+describe('windows told with "will run from", "taking effect"', () => {
+  it('reads a truce a side says will run from one day until another, the end after the start', () => {
+    const [declared] = extractDiplomacy(
+      fixtureContext(
+        [
+          'Russia and Ukraine fought on.',
+          'The truce will run from midnight on Friday until 6 p.m. on Sunday, the Kremlin said on Tuesday.',
+        ],
+        WEDNESDAY,
+      ),
+    ).filter(isCeasefire);
+    expect(declared).toMatchObject({
+      type: 'CeasefireDeclared',
+      by: 'russia',
+      occurredOn: '2025-06-10',
+      startsOn: '2025-06-13',
+      endsOn: '2025-06-15',
+    });
+  });
+
+  it('reads a start told as "taking effect"', () => {
+    const [agreed] = extractDiplomacy(
+      fixtureContext(
+        [
+          'Israel and Hezbollah fought for a year.',
+          'Israel and Hezbollah agreed on Tuesday to a 60-day truce taking effect at 4 a.m. on Thursday.',
+        ],
+        WEDNESDAY,
+      ),
+    ).filter(isCeasefire);
+    expect(agreed).toMatchObject({
+      type: 'CeasefireAgreed',
+      occurredOn: '2025-06-10',
+      startsOn: '2025-06-12',
+      durationHours: 1440,
+    });
+  });
+});

@@ -498,7 +498,7 @@ const SUBORDINATE_TRUCE = new RegExp(
   'i',
 );
 const START_TO_COME =
-  /\b(?:will|would|is to|was to|is set to|was set to|is due to|was due to)\s+(?:begin|start|take effect|come into (?:force|effect)|go into effect|enter into force)\b/gi;
+  /\b(?:will|would|is to|was to|is set to|was set to|is due to|was due to)\s+(?:begin|start|take effect|come into (?:force|effect)|go into effect|enter into force|run from|last from|hold from)\b/gi;
 
 /**
  * "The Kremlin said a three-day truce would begin on Thursday": a side announcing when its truce starts

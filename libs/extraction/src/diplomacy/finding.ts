@@ -1,5 +1,5 @@
 import type { CeasefireEvent, CeasefireEventType, TalksEvent, TalksEventType } from '@app/domain';
-import { resolveWeekday } from '../dates';
+import { addDays, resolveWeekday } from '../dates';
 import { cueNear, dateAt, isDatedAt, theatreAt, type Reading } from './reading';
 import { durationHoursOf, scopeOf } from './truce-terms';
 
@@ -44,7 +44,7 @@ function pastDay(reading: Reading, at: number): string {
 
 const CLOCK = String.raw`(?:(?:at\s+)?(?:midnight|noon|dawn|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)(?:\s+\S+\s+time)?(?:\s*\([^)]*\))?\s+(?:on\s+)?)?`;
 const STARTS = new RegExp(
-  String.raw`\b(?:from|starting|beginning|(?:to|will|would|shall|is to|are to) (?:begin|start|take effect|come into (?:force|effect))|begins?|starts?|takes? effect|effective)\s+(?:on\s+|at\s+)?${CLOCK}$`,
+  String.raw`\b(?:from|starting|beginning|(?:to|will|would|shall|is to|are to) (?:begin|start|take effect|come into (?:force|effect))|begins?|starts?|takes? effect|taking effect|coming into (?:force|effect)|effective)\s+(?:on\s+|at\s+)?${CLOCK}$`,
   'i',
 );
 const ENDS = new RegExp(
@@ -56,6 +56,8 @@ const ENDS = new RegExp(
  * The window an announced or agreed truce sets for itself ("from 6 p.m. on Saturday until midnight on
  * Sunday", "extended until May 18"): days given as bounds, kept apart from the day of the announcement.
  * A period given as a bound ("until the end of August") bounds by its last day, or starts on its first.
+ * A weekday bound the resolver put before the day the truce was set ("agreed on Tuesday to a truce taking
+ * effect on Thursday") is the next such weekday, and an end before the start is a week later.
  */
 function windowOf(
   reading: Reading,
@@ -72,9 +74,18 @@ function windowOf(
   for (const cue of reading.context.dateCues(reading.sentence)) {
     const [first, last = first] = cue.occurredOn.split('/');
     const before = reading.text.slice(Math.max(0, cue.start - 60), cue.start);
+    const weekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(cue.cue);
+    const bound = (day: string): string =>
+      weekday && day < occurredOn && !occurredOn.includes('/')
+        ? resolveWeekday(WEEKDAYS.indexOf(weekday[1].toLowerCase()), occurredOn, true)
+        : boundAfter(day, occurredOn);
     if (!window.startsOn && type !== 'CeasefireExtended' && STARTS.test(before))
-      window.startsOn = boundAfter(first, occurredOn);
-    else if (!window.endsOn && ENDS.test(before)) window.endsOn = boundAfter(last, occurredOn);
+      window.startsOn = bound(first);
+    else if (!window.endsOn && ENDS.test(before)) window.endsOn = bound(last);
+  }
+  if (window.startsOn && window.endsOn && window.endsOn < window.startsOn) {
+    const weekLater = addDays(window.endsOn, 7);
+    if (weekLater >= window.startsOn) window.endsOn = weekLater;
   }
   return window;
 }
