@@ -35,6 +35,8 @@ export interface WeaponPhrase {
   all?: boolean;
   /** The weapon names an attack ("a drone attack") rather than a number of munitions. */
   attackNoun: boolean;
+  /** Only a bare "strikes": see weapons.ts. */
+  bare?: boolean;
   role: FigureRole;
 }
 
@@ -270,6 +272,7 @@ function mergePhrases(text: string, words: ReturnType<typeof findWeaponWords>): 
       last.end = word.end;
       last.generic = last.generic && word.generic;
       last.uncounted = last.uncounted && word.uncounted;
+      last.bare = last.bare && word.bare;
       last.subtype = last.subtype ?? word.subtype;
       continue;
     }
@@ -281,6 +284,7 @@ function mergePhrases(text: string, words: ReturnType<typeof findWeaponWords>): 
       end: word.end,
       countStart: word.start,
       uncounted: word.uncounted,
+      bare: word.bare,
       attackNoun: false,
       role: 'launched',
     });

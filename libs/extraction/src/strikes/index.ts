@@ -34,7 +34,7 @@ const SUPERLATIVE_BEFORE_SINCE =
   /\b(?:largest|biggest|heaviest|most|first|only|worst|deadliest|record|highest|longest|major|massive)\b[^.]*\bsince\b/i;
 /** Not (yet) an attack: forecasts, threats, hypotheses, production and supply, denials. */
 const IRREALIS =
-  /\b(?:will|would|could|might|may(?!\s+\d)|shall|can|cannot|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|vow(?:s|ed)?|plan(?:s|ned|ning)? to|prepar(?:es|ing|ed) to|intends? to|capable of|ability to|ready to|if|unless|whether|in case|expects?|expected|forecast|likely|possible|potential|able to|wants? to|seeks? to|sought to|aims? to|order(?:s|ed)? (?:more|new)|need(?:s|ed)?|request(?:s|ed)?|asked for|calls? for|called for|pledg(?:es|ed))\b/i;
+  /\b(?:will|would|could|might|may(?!\s+\d)|shall|can|cannot|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|vow(?:s|ed)?|plan(?:s|ned|ning)? to|prepar(?:es|ing|ed) to|intends? to|capable of|ability to|ready to|if|unless|whether|in case|expects?|expected|forecast|likely|possible|potential|able to|wants? to|seeks? to|sought to|aims? to|order(?:s|ed)? (?:more|new)|(?:order|instruct|direct)(?:s|ed)? (?:[\w-]+ ){0,3}to|need(?:s|ed)?|request(?:s|ed)?|asked for|calls? for|called for|pledg(?:es|ed))\b/i;
 const SUPPLY =
   /\b(?:produc(?:e|es|ed|ing|tion)|manufactur\w*|deliver(?:y|ies|ed|ing|s)?|suppl(?:y|ies|ied|ying)|shipments?|shipped|stockpil\w*|arsenal|inventory|purchas\w*|bought|buy(?:ing)?|acquir\w*|transferr?(?:ed|ing)?|provid(?:e|es|ed|ing) (?:\w+ )?(?:with )?\d|donat\w*|aid package|factor(?:y|ies)|assembl(?:e|ed|y|ing)|make|makes|making|made \d|output|prepar(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|hous(?:e|es|ed|ing))\b/i;
 const NEGATED_ATTACK =
@@ -338,17 +338,26 @@ function readSentence(
   const irrealis = matchEnd(IRREALIS, text);
   const supply = matchEnd(SUPPLY, text);
   const truceTalk = TRUCE_WORD.test(text);
-  const phrases = figures.phrases.filter(
+  const allPhrases = figures.phrases.filter(
     (phrase) =>
       irrealis > phrase.end &&
       supply > phrase.end &&
       !(truceTalk && NON_EVENT_CONTEXT.test(text.slice(0, phrase.start))),
   );
   const backReferences = figures.backReferences.filter((reference) => irrealis > reference.start);
-  if (!phrases.length && !backReferences.length) return undefined;
+  if (!allPhrases.length && !backReferences.length) return undefined;
   const launchVerb = figures.cues.length > 0;
   const mentions = context.mentions(sentence);
-  const parties = resolveAttackParties(text, mentions, phrases, figures.cues);
+  const parties = resolveAttackParties(text, mentions, allPhrases, figures.cues);
+  // "Israeli strikes in Gaza": a state's bare "strikes" on a non-state side are flown; on a state they may
+  // be missiles or drones, so they name no weapon.
+  const bareStrikesFlown =
+    parties.attacker !== undefined &&
+    parties.target !== undefined &&
+    context.gazetteer.parties.get(parties.attacker)?.kind === 'state' &&
+    context.gazetteer.parties.get(parties.target)?.kind === 'armed-group';
+  const phrases = allPhrases.filter((phrase) => !phrase.bare || bareStrikesFlown);
+  if (!phrases.length && !backReferences.length) return undefined;
   const owners = phraseOwners(text, phrases, mentions);
   const ownPhrases = phrases.filter((_phrase, index) => !owners[index] || owners[index] === parties.attacker);
   const { buckets, lastWeapon } = bucketsOf(ownPhrases);

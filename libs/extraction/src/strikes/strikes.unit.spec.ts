@@ -914,3 +914,41 @@ describe('air raids', () => {
     });
   });
 });
+
+describe('bare strikes', () => {
+  it("reads a state's bare strikes on a non-state side as an airstrike, with no count of munitions", () => {
+    expect(one(['Israeli strikes in Khan Younis killed 14 people on Sunday, medics said.'])).toMatchObject({
+      attacker: 'israel',
+      target: 'hamas',
+      weapon: 'airstrike',
+      launched: null,
+    });
+    expect(
+      one(['Israel carried out strikes on Hezbollah positions in southern Lebanon on Sunday.']),
+    ).toMatchObject({ attacker: 'israel', target: 'hezbollah', weapon: 'airstrike' });
+    expect(one(['US strikes hit Houthi targets in Yemen on Sunday.'])).toMatchObject({
+      attacker: 'us',
+      target: 'houthis',
+      weapon: 'airstrike',
+    });
+  });
+
+  it('names no weapon by bare strikes on a state, and yields to a weapon word', () => {
+    expect(strikes(['Russian strikes on Kharkiv killed four people on Sunday.'])).toEqual([]);
+    expect(strikes(['Israeli strikes on Iran continued on Sunday.'])).toEqual([]);
+    expect(one(['Israeli drone strikes in Rafah killed three people on Sunday.'])).toMatchObject({
+      weapon: 'drone',
+    });
+  });
+
+  it('takes no order, threat, total or denial of strikes for a strike', () => {
+    expect(strikes(['Netanyahu ordered the army to carry out strikes in Gaza on Sunday.'])).toEqual([]);
+    expect(strikes(['Israel threatened strikes on Hezbollah in Beirut on Sunday.'])).toEqual([]);
+    expect(strikes(['Israel has conducted more than 300 strikes in Lebanon since the truce began.'])).toEqual(
+      [],
+    );
+    expect(strikes(['Hamas denied that Israeli strikes in Gaza on Sunday had hit its fighters.'])).toEqual(
+      [],
+    );
+  });
+});

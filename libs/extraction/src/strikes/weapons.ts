@@ -13,6 +13,8 @@ export interface WeaponWord {
   generic: boolean;
   /** The word names the launcher (jets), so a figure before it counts no munitions. */
   uncounted: boolean;
+  /** A bare "strikes", which names the weapon only by the parties around it. */
+  bare?: boolean;
   start: number;
   end: number;
 }
@@ -24,6 +26,7 @@ interface Entry {
   /** ...or what may precede it instead ("hit by 100 jets"). */
   precededBy?: RegExp;
   uncounted?: boolean;
+  bare?: boolean;
   weapon: WeaponWord['weapon'];
   subtype?: string;
   generic?: boolean;
@@ -95,6 +98,16 @@ const ENTRIES: Entry[] = [
       String.raw`^\s+(?:(?:were|was|had been)\s+)?(?:(?:dropped|released|fired)\s+)?(?:from|by)\s+(?:[\w-]+\s+){0,2}?${AIRCRAFT}\b`,
       'i',
     ),
+  },
+  {
+    // "Israeli strikes on Gaza": no weapon named; an airstrike only where the index finds the target a
+    // non-state side (a state's "strikes" may be missiles or drones), and never beside a weapon word.
+    pattern: String.raw`strikes?`,
+    weapon: 'airstrike',
+    generic: true,
+    uncounted: true,
+    bare: true,
+    followedBy: /^\s+(?:on|in|across|against|hit|hitting|killed|pounded|struck|targeted)\b/i,
   },
 ];
 
@@ -172,11 +185,12 @@ export function findWeaponWords(text: string): WeaponWord[] {
       subtype: entry.subtype,
       generic: entry.generic ?? false,
       uncounted: entry.uncounted ?? false,
+      ...(entry.bare ? { bare: true } : {}),
       start,
       end,
     });
   }
-  return words;
+  return words.some((word) => !word.bare) ? words.filter((word) => !word.bare) : words;
 }
 
 /** The subtype the words of a noun phrase name ("ballistic missiles", "Kh-101 cruise missiles"). */
