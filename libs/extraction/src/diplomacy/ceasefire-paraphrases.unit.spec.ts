@@ -481,3 +481,33 @@ describe('windows told with "will run from", "taking effect"', () => {
     });
   });
 });
+
+describe('breaches told as defiance or failure, and "struck" that is no deal', () => {
+  const truce = 'Russia and Ukraine agreed an energy truce in March.';
+  it.each<[string, string, string[]]>([
+    [
+      'attacks in defiance of the truce',
+      'Moscow on Monday blamed Kyiv for attacks on energy sites in defiance of the moratorium.',
+      ['CeasefireViolationAlleged russia 2025-06-09'],
+    ],
+    [
+      'a side not honouring the truce',
+      'Kyiv said on Tuesday that Moscow was not honouring its obligations under the moratorium.',
+      ['CeasefireViolationAlleged ukraine 2025-06-10'],
+    ],
+    [
+      'a strike on a target despite the truce is no deal struck',
+      'Ukrainian officials said on Monday that Russian drones had struck a substation despite the moratorium.',
+      ['CeasefireViolationAlleged ukraine 2025-06-09'],
+    ],
+    [
+      'a deal struck',
+      'Russia and Ukraine struck a partial truce on Monday.',
+      ['CeasefireAgreed - 2025-06-09'],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(summary(WEDNESDAY, truce, sentence).filter((line) => !line.includes('2025-03-01'))).toEqual(
+      expected,
+    );
+  });
+});

@@ -229,6 +229,13 @@ export function acceptances(reading: Reading): Finding[] {
     if (!followedBy(reading, cue, TRUCE_OR_ACCORD, 60) && !passive && !relative && !reachedDeal && !restated)
       continue;
     if (followedBy(reading, cue, GENERIC_TRUCES, 40)) continue;
+    if (
+      /^(?:struck|reached|sealed|clinched)$/i.test(cue.text) &&
+      !passive &&
+      !reachedDeal &&
+      !followedBy(reading, cue, DIRECT_ACCORD, 70)
+    )
+      continue;
     if (passive && precededBy(reading, cue, PLURAL_ACCORDS, 70)) continue;
     if (passive && precededBy(reading, cue, /\b(?:extension|prolongation|renewal)\b/, 80)) continue;
     if (/^announced$/i.test(cue.text) && !passive && !announcesBothSides(reading, cue)) continue;
@@ -247,6 +254,12 @@ export function acceptances(reading: Reading): Finding[] {
 }
 
 const STOP_TEST = new RegExp(STOP_FIGHTING.source, 'i');
+
+/** "struck a deal", "reached a truce": the accord is the verb's object, not "struck an oil depot despite the truce". */
+const DIRECT_ACCORD = new RegExp(
+  `^\\s*(?:(?:on|late on|early on)\\s+\\w+\\s+)?(?:a|an|the|their|its)\\s+(?:(?!(?:despite|in|of|on|for|with|after|before|during|against|under|the|a|an)\\b)[\\w-]+,?\\s+(?:and\\s+)?){0,4}?(?:${TRUCE.source}|${ACCORD.source})`,
+  'i',
+);
 
 /** "agreed on Monday to an immediate and unconditional ceasefire": a day and stacked adjectives before the truce. */
 const STACKED_TRUCE = new RegExp(
@@ -635,7 +648,7 @@ const ENDED_INTRANSITIVE =
   /^\s*(?:on|at|in|last|early|late|overnight|without|with|after|as|when|,|\.|;|$|yesterday|this|\()/i;
 
 const BREACH =
-  /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|sabotag\w*|ignor(?:e|ed|es|ing)|t(?:ea|o)r(?:e|n)? up)\b/gi;
+  /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|sabotag\w*|ignor(?:e|ed|es|ing)|t(?:ea|o)r(?:e|n)? up|in (?:defiance|contravention) of|despite (?:the|a|an|its|their) (?:[\w-]+ )?(?:truce|ceasefire|cease-fire|moratorium|pause|agreement|deal)|contraven\w*|(?:not|failed to|failing to|refus\w* to) (?:honou?r\w*|respect\w*|abid\w*|observ\w*|compl\w*|keep\w*))\b/gi;
 /**
  * An accusation is dated by the day it was made ("the Indian army said on Friday"), when the text ties a
  * day to the speech verb, rather than by the day of the breach it describes.
