@@ -41,7 +41,7 @@ const ENEMY =
   /\b(?:the enemy|enemy (?:drones|missiles|UAVs|forces|attack)|the occupiers|the aggressor|the invaders)\b/i;
 /** Verbs of counting: their subject is whoever counts ("the air force counts 315 drones"), not the attacker. */
 const TALLY_VERB =
-  /^(?:counts?|counted|recorded|detected|tracked|involved|killed|killing|wounded|wounding|injured|injuring|damaged|damaging)$/i;
+  /^(?:counts?|counted|recorded|detected|tracked|reported|spotted|sighted|involved|killed|killing|wounded|wounding|injured|injuring|damaged|damaging)$/i;
 /** "Four Armenian soldiers were killed": the party named is the one hit. */
 const VICTIM_AFTER =
   /^\s+(?:soldiers?|troops|servicemen|civilians?|people|residents|border guards?|positions?|posts?)\s+(?:were|was|have been|had been)\s+(?:killed|wounded|injured|hurt|hit)\b/i;

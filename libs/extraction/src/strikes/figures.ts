@@ -86,7 +86,7 @@ const CUE_PATTERNS: [Cue['kind'], RegExp][] = [
   ],
   [
     'launch',
-    /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|ing|s)?(?!\s+(?:drones?|UAVs?|helicopters?|aircraft))|struck|strik(?:es|ing)|hit|hits|hitting|target(?:ed|ing)|sent|sending|used|using|deployed|unleashed|carried out|conducted|pounded|bombarded|bombed|shelled|raided|counts?|counted|recorded|detected|tracked|involved|barrages?|assaults?|bombardments?|raids?|salvos?|waves?|onslaughts?|strike|fire(?! groups?)|killed|killing|wounded|wounding|injured|injuring|damaged|damaging|set fire|slammed|crashed into|crashed|exploded|bomb|dropp(?:ed|ing)|opened (?:fire|up)|flew|flown|rained|fell|fallen|landed|came down|impacted|tore into|tore through|sliced through)\b/gi,
+    /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|ing|s)?(?!\s+(?:drones?|UAVs?|helicopters?|aircraft))|struck|strik(?:es|ing)|hit|hits|hitting|target(?:ed|ing)|sent|sending|used|using|deployed|unleashed|carried out|conducted|pounded|bombarded|bombed|shelled|raided|counts?|counted|recorded|detected|tracked|reported|spotted|sighted|involved|barrages?|assaults?|bombardments?|raids?|salvos?|waves?|onslaughts?|strike|fire(?! groups?)|killed|killing|wounded|wounding|injured|injuring|damaged|damaging|set fire|slammed|crashed into|crashed|exploded|bomb|dropp(?:ed|ing)|opened (?:fire|up)|flew|flown|rained|fell|fallen|landed|came down|impacted|tore into|tore through|sliced through)\b/gi,
   ],
 ];
 
@@ -99,7 +99,8 @@ const PHRASE_STOP = new Set(
     'the a an and or of with by from at on in over into across against including to for as than were was had have has is are be been ' +
     'launched fired used sent destroyed downed intercepted shot down neutralised neutralized said says that which while after before ' +
     'also another all both its their his her our some about around nearly almost more over least up fewer less dozens several many ' +
-    'these those them other further additional remaining total overnight night single lone'
+    'these those them other further additional remaining total overnight night single lone ' +
+    'reported spotted sighted seen detected tracked recorded counted'
   ).split(' '),
 );
 /** "attack and decoy drones", "cruise and ballistic missiles": one phrase despite the "and". */
@@ -119,9 +120,12 @@ const NUMBER_OF_BEFORE = /\b(?:number|total|tally|count) of\s+$/i;
 const STATED_AFTER =
   /^(?:\s+and\s+[\p{L}-]+)?\s+(?:to|at|was|is|stood at|reached|rose to)\s+(\d{1,3}(?:,\d{3})+|\d+)(?![\d.]*\s*(?:%|per ?cent))/u;
 const WHOLE_OPENING = /(?:^|[,;:—–]\s*)\W*of\s+(?:the|its|their|these|those)\s+$/i;
-/** "a missile, which was intercepted": the verb after the relative pronoun tells the whole phrase's fate. */
+/**
+ * "a missile, which was intercepted": the verb after the relative pronoun tells the whole phrase's fate;
+ * "54 drones, 38 of which were shot down" tells a share's.
+ */
 const WHOLE_RELATIVE =
-  /^[^.;]{0,90}?,?\s*(?:all of\s+)?(?:which|that|it|they|both|all of them)\s+(?:was|were|had been|have been|has been)\s+(?:all\s+)?$/i;
+  /^(?:(?!\bof\s+(?:which|them)\b)[^.;]){0,90}?,?\s*(?:all of\s+)?(?:which|that|it|they|both|all of them)\s+(?:was|were|had been|have been|has been)\s+(?:all\s+)?$/i;
 const OTHERS_AFTER = /\b(?:several|many|some|dozens of|the|two|three|\d+)?\s*others\b/i;
 const ALL_PASSIVE = /\b(?:were|was|had|have)\s+all\s+(?:been\s+)?$/i;
 const CLAUSE_BREAK =

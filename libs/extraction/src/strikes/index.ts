@@ -40,7 +40,7 @@ const SUPPLY =
 const NEGATED_ATTACK =
   /\b(?:did not|didn't|does not|doesn't|never|no longer)\s+(?:\w+\s+)?(?:launch|fire|send|use|attack|strike|target)\w*/i;
 const DENIAL =
-  /\b(?:denied|denies|deny|denying|rejected claims|did not (?:launch|fire|attack|strike|use)|no (?:drones|missiles|rockets|shells)|not (?:a single|one) (?:drone|missile|rocket))\b/i;
+  /\b(?:denied|denies|deny|denying|rejected claims|did not (?:launch|fire|attack|strike|use)|no (?:[A-Za-z-]+ )?(?:drones|missiles|rockets|shells)|not (?:a single|one) (?:drone|missile|rocket))\b/i;
 const NON_EVENT_CONTEXT =
   /\b(?:ceasefire|truce|moratorium|halt|stop|pause|refrain|cease|ban on|end to)\b[^.,;]{0,40}$/i;
 
@@ -291,7 +291,8 @@ function attackDateCue(cues: readonly DateCue[], text: string, anchor: number): 
   return [...candidates].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
 }
 
-const NIGHT_INTO = /\binto\s+(?:the\s+)?(?:(?:early\s+)?(?:hours|morning)\s+of\s+)?$/i;
+const NIGHT_INTO =
+  /\binto\s+(?:the\s+)?(?:(?:early\s+)?(?:hours|morning)\s+of\s+)?$|\bnight\s+of\s+\p{L}+\s+(?:to|into)\s+$/iu;
 
 /** "from 19:00 on September 16 until 06:00": a night attack is dated to the morning it ended. */
 function nightEnding(cue: DateCue, text: string): string {

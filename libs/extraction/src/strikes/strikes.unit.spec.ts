@@ -952,3 +952,47 @@ describe('bare strikes', () => {
     );
   });
 });
+
+describe('sightings, shares and nights', () => {
+  it('reads weapons reported or spotted as an attack by their owner on the side that sees them', () => {
+    expect(
+      one(['Indian officials reported Pakistani drones over Jammu and Amritsar on Sunday night.']),
+    ).toMatchObject({ attacker: 'pakistan', target: 'india', weapon: 'drone', launched: null });
+    expect(one(['Residents in Kursk spotted Ukrainian drones over the city early on Sunday.'])).toMatchObject(
+      { attacker: 'ukraine', target: 'russia', weapon: 'drone' },
+    );
+    expect(
+      one(['Azerbaijani border guards reported Armenian mortar fire near Tovuz on Sunday.']),
+    ).toMatchObject({ attacker: 'armenia', target: 'azerbaijan', weapon: 'artillery' });
+  });
+
+  it('takes no sighting that is denied, produced or foreseen for an attack', () => {
+    expect(strikes(['No Russian drones were spotted over Kyiv on Sunday.'])).toEqual([]);
+    expect(strikes(['Ukraine reported that Russia is producing 2,700 Shahed drones a month.'])).toEqual([]);
+    expect(strikes(['Moscow reported on Sunday that Ukraine would send more drones.'])).toEqual([]);
+  });
+
+  it('reads "M weapons, N of which were shot down" as a share of the whole', () => {
+    expect(
+      one(['The air force reported 54 Russian drones overnight, 38 of which were shot down.']),
+    ).toMatchObject({ launched: 54, intercepted: 38 });
+    expect(
+      one(['Russia fired 12 missiles at Odesa on Sunday, nine of which were intercepted.']),
+    ).toMatchObject({ launched: 12, intercepted: 9 });
+    expect(one(['Russia fired a missile at Odesa on Sunday, which was intercepted.'])).toMatchObject({
+      launched: 1,
+      intercepted: 1,
+    });
+  });
+
+  it('dates "the night of Saturday to Sunday" to the morning it ended', () => {
+    expect(
+      one([
+        'India said Pakistan had flown 300 drones toward 36 locations on the night of Saturday to Sunday.',
+      ]),
+    ).toMatchObject({ attacker: 'pakistan', launched: 300, occurredOn: '2025-04-20' });
+    expect(
+      one(['Russia launched 80 drones at Ukraine on the night of Saturday into Sunday.']).occurredOn,
+    ).toBe('2025-04-20');
+  });
+});
