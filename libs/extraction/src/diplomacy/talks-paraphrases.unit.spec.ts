@@ -122,3 +122,26 @@ describe('several meetings set in one sentence', () => {
     expect(summary(WEDNESDAY, war, sentence)).toEqual(expected);
   });
 });
+
+describe('talks discussed with a counterpart, and meetings yet to happen', () => {
+  const war = 'Russia and Ukraine fought on through the winter.';
+  it.each<[string, string, string[]]>([
+    [
+      'a truce discussed with a mediator’s minister',
+      'Ukraine’s foreign minister discussed the truce with his Turkish counterpart in Ankara on Monday.',
+      ['TalksHeld - 2025-06-09'],
+    ],
+    [
+      'a meeting agreed but yet to take place',
+      'A meeting agreed in Istanbul last month between Russian and Ukrainian negotiators has yet to take place.',
+      [],
+    ],
+    [
+      'a round that is still to be held',
+      'The third round of talks between Russia and Ukraine, first mooted in May, is still to be held.',
+      [],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(summary(WEDNESDAY, war, sentence)).toEqual(expected);
+  });
+});

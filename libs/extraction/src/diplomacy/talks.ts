@@ -209,7 +209,7 @@ function upcoming(reading: Reading, when: When): string {
 }
 
 const HELD_VERB =
-  /\b(?:met|meets|held (?:a |an )?(?:[\w-]+ ){0,3}?(?:talks|meeting|call|conversation|discussions|negotiations|session|consultations|summit|round of talks)|negotiated (?:for|in|through|until)\b|conferred|received (?:a |an |the )?(?:[\w-]+ )?(?:delegation|envoy|minister|negotiators|president|prime minister)|spoke|spoken|speaking to|(?:flew|travelled|traveled) to \S+(?: \S+)? (?:for talks|to meet)|(?:is|are|was|were|arrived|landed) in [A-Z]\S*(?: \S+){0,3}? for (?:[\w-]+ )?(?:talks|negotiations|a meeting|meetings|consultations)|phoned|telephoned|signed at a ceremony|talked|took part|sat down|hosted|chaired|got under way|took place|opened|began|started|resumed|reopened|kicked off|lasted|ended|wrapped up|concluded|signed (?:a|the) (?:\w+ )?(?:agreement|accords?|declaration|deal))\b/gi;
+  /\b(?:met|meets|held (?:a |an )?(?:[\w-]+ ){0,3}?(?:talks|meeting|call|conversation|discussions|negotiations|session|consultations|summit|round of talks)|negotiated (?:for|in|through|until)\b|conferred|received (?:a |an |the )?(?:[\w-]+ )?(?:delegation|envoy|minister|negotiators|president|prime minister)|spoke|spoken|speaking to|(?:flew|travelled|traveled) to \S+(?: \S+)? (?:for talks|to meet)|(?:is|are|was|were|arrived|landed) in [A-Z]\S*(?: \S+){0,3}? for (?:[\w-]+ )?(?:talks|negotiations|a meeting|meetings|consultations)|phoned|telephoned|discussed (?:[\w-]+ ){1,4}?with|signed at a ceremony|talked|took part|sat down|hosted|chaired|got under way|took place|opened|began|started|resumed|reopened|kicked off|lasted|ended|wrapped up|concluded|signed (?:a|the) (?:\w+ )?(?:agreement|accords?|declaration|deal))\b/gi;
 const TALK_NOUN =
   /\b(?:talks|negotiations|meetings?|summit|(?:phone |telephone |video |hotline )?(?:call|conversation)|discussions|sessions?(?! of the)|rounds? of (?:talks|negotiations|discussions)|(?:first|second|third|fourth|previous|earlier) rounds?|(?:signing )?ceremony|signing of (?:the|a|an) (?:[\w-]+ ){0,2}(?:agreement|accords?|deal|declaration|treaty))\b/gi;
 const ANAPHORIC =
@@ -240,7 +240,7 @@ export function talksHeld(reading: Reading): Finding[] {
     return [];
   if (
     !nouns.length &&
-    !/^(?:met|meets|spoke|spoken|speaking|phoned|telephoned|talked|sat down|signed|held|negotiated|conferred|received|flew|travel)/i.test(
+    !/^(?:met|meets|spoke|spoken|speaking|phoned|telephoned|talked|sat down|signed|held|negotiated|conferred|received|flew|travel|discussed)/i.test(
       anchor.text,
     )
   )
@@ -260,6 +260,12 @@ export function talksHeld(reading: Reading): Finding[] {
   )
     return [];
   if (NOT_A_WAR_TRUCE.test(reading.text.slice(Math.max(0, noun - 25), noun))) return [];
+  if (
+    /^[^.;]{0,90}\b(?:yet to|has not yet|have not yet|is still to|are still to)\b/i.test(
+      reading.text.slice(noun, noun + 90),
+    )
+  )
+    return [];
   if (/^[^.;]{0,60}\b(?:never|not|no)\b/i.test(reading.text.slice(noun, noun + 60)) && !verbs.length)
     return [];
   const participants = participantsOf(reading);
