@@ -157,8 +157,10 @@ export const extractStrikes: RuleSet = (context) => {
       disputes.some(
         (dispute) =>
           dispute.party === suspect &&
-          (Math.abs(dispute.index - reading.sentence.index) <= 3 ||
-            dispute.weapons.some((weapon) => reading.buckets.has(weapon))),
+          (dispute.index === reading.sentence.index ||
+            (!dispute.ofThisClaim &&
+              (Math.abs(dispute.index - reading.sentence.index) <= 3 ||
+                dispute.weapons.some((weapon) => reading.buckets.has(weapon))))),
       )
     ) {
       reading.parties = { ...reading.parties, attacker: undefined, disputed: true };
@@ -202,13 +204,32 @@ export const extractStrikes: RuleSet = (context) => {
 const DISPUTE =
   /\b(?:denied|denies|deny|denying)\s+(?:any\s+|all\s+)?(?:role|involvement|responsibility|part|carrying out|launching|firing|attacking|being behind|it was behind|that it|the (?:attack|strike|claim|report|accusation)s?)|\b(?:rejected|rejects|dismissed|dismisses)\b(?=[^.]{0,80}\b(?:baseless|false|fabricat\w*|lies|groundless|unfounded|provocation)\b)/i;
 
+/** "..., a figure Islamabad dismissed": the accused disputes this sentence's claim, and only it. */
+const DISPUTED_CLAIM =
+  /,\s+(?:a|an|the)\s+(?:figure|claim|count|account|allegation|accusation|report)s?\s+(?:that\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:has\s+|had\s+)?(?:dismissed|rejected|disputed|denied|called (?:false|baseless))\b/u;
+
+interface Dispute {
+  party: string;
+  index: number;
+  weapons: WeaponClass[];
+  /** The denial answers one claim in its own sentence ("a figure Moscow dismissed"), no other report. */
+  ofThisClaim?: boolean;
+}
+
 /** "Hezbollah denied any role": the party denying an attack near its report is no attacker of record. */
 /** Who denies an attack, in which sentence, and of which weapons when it names them (then article-wide). */
-function disputedAttackers(
-  context: ArticleContext,
-): { party: string; index: number; weapons: WeaponClass[] }[] {
-  const disputes: { party: string; index: number; weapons: WeaponClass[] }[] = [];
+function disputedAttackers(context: ArticleContext): Dispute[] {
+  const disputes: Dispute[] = [];
   for (const sentence of context.sentences) {
+    const claim = DISPUTED_CLAIM.exec(sentence.text);
+    if (claim) {
+      const denier = context
+        .mentions(sentence)
+        .find((mention) => mention.start >= claim.index && mention.end <= claim.index + claim[0].length);
+      if (denier)
+        disputes.push({ party: denier.party, index: sentence.index, weapons: [], ofThisClaim: true });
+      continue;
+    }
     const verb = DISPUTE.exec(sentence.text);
     if (!verb) continue;
     const denier = [...context.mentions(sentence)]

@@ -996,3 +996,30 @@ describe('sightings, shares and nights', () => {
     ).toBe('2025-04-20');
   });
 });
+
+describe('a claim the accused dismisses', () => {
+  it('leaves that claim without an attacker', () => {
+    expect(
+      one(['Kyiv said Russia had launched 200 drones on Sunday, a figure Moscow dismissed.']),
+    ).toMatchObject({ attacker: null, target: 'ukraine', launched: 200 });
+    expect(
+      one(['Pakistan said Indian missiles hit three air bases on Sunday, an account New Delhi rejected.']),
+    ).toMatchObject({ attacker: null, target: 'pakistan', weapon: 'missile' });
+  });
+
+  it('keeps the attacker of other reports, and of a figure merely revised', () => {
+    const events = summary(
+      strikes([
+        'Ukraine said Russian drones hit Sumy on Saturday.',
+        'Kyiv said Russia had launched 200 drones on Sunday, a figure Moscow dismissed.',
+      ]),
+    );
+    expect(events.map(({ attacker, occurredOn }) => [attacker, occurredOn])).toEqual([
+      ['russia', '2025-04-19'],
+      [null, '2025-04-20'],
+    ]);
+    expect(
+      one(['Russia launched 200 drones on Sunday, a figure the air force later revised.']).attacker,
+    ).toBe('russia');
+  });
+});
