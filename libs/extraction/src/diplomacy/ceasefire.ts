@@ -78,6 +78,7 @@ export function proposals(reading: Reading): Finding[] {
       : passive || followedBy(reading, cue, TRUCE_OR_STOP, appeal ? 60 : 90);
     if (!object || !isFactual(reading, cue) || precededBy(reading, cue, ANSWER_BEFORE, 40)) continue;
     if (appeal && followedBy(reading, cue, /\brestraint\b/, 40)) continue;
+    if (appeal && precededBy(reading, cue, DOCUMENT_SUBJECT, 30)) continue;
     if (followedBy(reading, cue, /^\s*to\s+(?:coordinate|monitor|observe|check|host|mediate|verify)\b/, 20))
       continue;
     if (
@@ -145,6 +146,10 @@ function proposalsIn(reading: Reading, sentence: Sentence): Finding[] {
   const other = readSentence(reading.context, sentence);
   return other && other.theatre.id === reading.theatre.id ? proposals(other) : [];
 }
+
+/** "The proposal calls for a six-week truce": a document's content restated is no new proposal. */
+const DOCUMENT_SUBJECT =
+  /\b(?:proposal|plan|text|deal|draft|agreement|framework|resolution|document|roadmap|initiative|declaration|statement)\s+(?:also\s+|further\s+)?$/i;
 
 /** "Pauses have been proposed many times": truces in the plural, in the perfect, are background. */
 const PLURAL_TRUCES_HAVE_BEEN =

@@ -176,3 +176,34 @@ describe('one side meeting its own people holds no talks', () => {
     expect(events.map(({ type }) => type)).toEqual(['TalksHeld']);
   });
 });
+
+describe('truces outside the war, and proposals only described', () => {
+  it.each([
+    [
+      'a political truce over a budget',
+      'Israel and Hamas fought on.',
+      'Netanyahu and his far-right partners agreed a fragile truce on Monday over the budget.',
+    ],
+    [
+      'a proposal’s content restated',
+      'Israel and Hamas fought on.',
+      'The proposal calls for a six-week ceasefire and the release of hostages.',
+    ],
+    [
+      'a plan’s content restated',
+      'Russia and Ukraine fought on.',
+      'The plan also calls for a halt to strikes on ports.',
+    ],
+  ])('ignores %s', (_name, background, sentence) => {
+    expect(read(PUBLISHED, background, sentence)).toEqual([]);
+  });
+
+  it('still reads a coalition of states agreeing a truce with an armed group', () => {
+    const events = read(
+      PUBLISHED,
+      'The US and the Houthis traded fire for weeks.',
+      'The US and the Houthis agreed a truce on Monday, Oman said.',
+    );
+    expect(events.map(({ type }) => type)).toEqual(['CeasefireAgreed']);
+  });
+});

@@ -29,7 +29,7 @@ export const mentionsAccord = (text: string): boolean => new RegExp(ACCORD.sourc
  * deliveries. These words around the truce word take the sentence out of diplomacy.
  */
 export const NOT_A_WAR_TRUCE =
-  /\b(?:trade|tariffs?|commerce|commercial war|political truce|clubs?|teams?|match(?:es)?|league|parliament|congress|democrats|republicans|deliver(?:y|ies)|shipments|aid to|weapons? (?:supplies|deliveries)|boards?)\b/i;
+  /\b(?:trade|tariffs?|commerce|commercial war|political truce|budget|coalition partners|far-right partners|clubs?|teams?|match(?:es)?|league|parliament|congress|democrats|republicans|deliver(?:y|ies)|shipments|aid to|weapons? (?:supplies|deliveries)|boards?)\b/i;
 
 const SCOPES: [CeasefireScope, RegExp][] = [
   ['civilian_infrastructure', /\bcivilian (?:infrastructure|targets|buildings|facilities|sites)\b/i],
