@@ -308,10 +308,16 @@ function attackDateCue(cues: readonly DateCue[], text: string, anchor: number): 
     NIGHT_INTO.test(text.slice(Math.max(0, cue.start - 40), cue.start)),
   );
   if (ending) return ending;
-  const distance = (cue: DateCue): number => (cue.start >= anchor ? cue.start - anchor : anchor - cue.end);
+  // A cue across a clause break ("on Saturday and three more missiles") dates another clause's attack.
+  const distance = (cue: DateCue): number => {
+    const [from, to] = cue.start >= anchor ? [anchor, cue.start] : [cue.end, anchor];
+    return to - from + (CLAUSE_BETWEEN.test(text.slice(from, to)) ? 1000 : 0);
+  };
   return [...candidates].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0];
 }
 
+const CLAUSE_BETWEEN =
+  /;|\b(?:after|while|but|whereas)\b|\band\s+(?=(?:on|then|later|\d|one|two|three|four|five|six|seven|eight|nine|ten|a further|another)\b)/i;
 const NIGHT_INTO =
   /\binto\s+(?:the\s+)?(?:(?:early\s+)?(?:hours|morning)\s+of\s+)?$|\bnight\s+of\s+\p{L}+\s+(?:to|into)\s+$/iu;
 
@@ -381,8 +387,37 @@ function readSentence(
   const phrases = allPhrases.filter((phrase) => !phrase.bare || bareStrikesFlown);
   if (!phrases.length && !backReferences.length) return undefined;
   const owners = phraseOwners(text, phrases, mentions);
-  const ownPhrases = phrases.filter((_phrase, index) => !owners[index] || owners[index] === parties.attacker);
+  const attackerPhrases = phrases.filter(
+    (_phrase, index) => !owners[index] || owners[index] === parties.attacker,
+  );
+  // "Russia fired 40 drones at Kharkiv on Monday, and on Sunday 25 at Odesa": one attack per day named.
+  const dayOf = (phrase: WeaponPhrase): string | undefined =>
+    attackDateCue(cues(), text, phrase.start)?.occurredOn;
+  const firstDay = attackerPhrases.length ? dayOf(attackerPhrases[0]) : undefined;
+  const ownPhrases = attackerPhrases.filter(
+    (phrase) => !firstDay || (dayOf(phrase) ?? firstDay) === firstDay,
+  );
+  const otherDays = attackerPhrases.filter((phrase) => !ownPhrases.includes(phrase));
   const { buckets, lastWeapon } = bucketsOf(ownPhrases);
+  const companion = (companionParties: AttackParties, ownedPhrases: WeaponPhrase[]): AttackReading => {
+    const owned = bucketsOf(ownedPhrases);
+    // Each clause may carry its own day ("... on Tuesday, and Hezbollah fired rockets ... on Wednesday").
+    const ownCue = attackDateCue(cues(), text, ownedPhrases[0].start);
+    return {
+      sentence,
+      lastIndex: sentence.index,
+      parties: companionParties,
+      occurredOn: ownCue ? nightEnding(ownCue, text) : context.published,
+      datedByCue: Boolean(ownCue),
+      deicticDate: Boolean(ownCue && DEICTIC.test(ownCue.cue)),
+      buckets: owned.buckets,
+      lastWeapon: owned.lastWeapon,
+      launchVerb: figures.cues.length > 0,
+      anaphoric: false,
+      authoritative: false,
+      companions: [],
+    };
+  };
   for (const reference of backReferences) {
     const weapon =
       [...ownPhrases].reverse().find((phrase) => phrase.start < reference.start)?.weapon ??
@@ -409,27 +444,21 @@ function readSentence(
     anaphoric:
       backReferences.length > 0 || phrases.some((phrase) => phrase.share && phrase.total === undefined),
     companions: [
-      ...new Set(owners.filter((owner): owner is string => Boolean(owner) && owner !== parties.attacker)),
-    ].map((owner) => {
-      const ownedPhrases = phrases.filter((_phrase, index) => owners[index] === owner);
-      const owned = bucketsOf(ownedPhrases);
-      // Each attacker's clause may carry its own day ("... on Tuesday, and Hezbollah fired rockets ... on Wednesday").
-      const ownCue = attackDateCue(cues(), text, ownedPhrases[0].start);
-      return {
-        sentence,
-        lastIndex: sentence.index,
-        parties: { attacker: owner },
-        occurredOn: ownCue ? nightEnding(ownCue, text) : context.published,
-        datedByCue: Boolean(ownCue),
-        deicticDate: Boolean(ownCue && DEICTIC.test(ownCue.cue)),
-        buckets: owned.buckets,
-        lastWeapon: owned.lastWeapon,
-        launchVerb,
-        anaphoric: false,
-        authoritative: false,
-        companions: [],
-      };
-    }),
+      ...[...new Set(otherDays.map(dayOf))].map((day) =>
+        companion(
+          parties,
+          otherDays.filter((phrase) => dayOf(phrase) === day),
+        ),
+      ),
+      ...[
+        ...new Set(owners.filter((owner): owner is string => Boolean(owner) && owner !== parties.attacker)),
+      ].map((owner) =>
+        companion(
+          { attacker: owner },
+          phrases.filter((_phrase, index) => owners[index] === owner),
+        ),
+      ),
+    ],
   };
 }
 

@@ -1023,3 +1023,44 @@ describe('a claim the accused dismisses', () => {
     ).toBe('russia');
   });
 });
+
+describe('one attacker, two days, one sentence', () => {
+  const days = (paragraph: string) =>
+    summary(strikes([paragraph]))
+      .map(({ attacker, weapon, launched, occurredOn }) => [attacker, weapon, launched, occurredOn])
+      .sort((a, b) => String(a[3]).localeCompare(String(b[3])));
+
+  it('gives each day named its own attack', () => {
+    expect(
+      days('Russia launched 40 drones at Kharkiv on Monday, and on Sunday it fired 25 drones at Odesa.'),
+    ).toEqual([
+      ['russia', 'drone', 25, '2025-04-20'],
+      ['russia', 'drone', 40, '2025-04-21'],
+    ]);
+    expect(
+      days('RSF drones hit Port Sudan on Saturday and a further 12 drones struck Kassala on Sunday.'),
+    ).toEqual([
+      ['rsf', 'drone', null, '2025-04-19'],
+      ['rsf', 'drone', 12, '2025-04-20'],
+    ]);
+    expect(
+      days(
+        'The Houthis fired two missiles at Eilat on Saturday and three more missiles at Tel Aviv on Monday.',
+      ).map((event) => event[3]),
+    ).toEqual(['2025-04-19', '2025-04-21']);
+  });
+
+  it('keeps one attack when the days are one night, or the second is the report', () => {
+    expect(
+      days('Russia launched 479 drones and 20 missiles at Ukraine from Sunday night into Monday.'),
+    ).toEqual([
+      ['russia', 'drone', 479, '2025-04-21'],
+      ['russia', 'missile', 20, '2025-04-21'],
+    ]);
+    expect(
+      days(
+        'On Sunday Russia fired 90 drones at Ukraine, 60 of which were shot down, the air force said on Monday.',
+      ),
+    ).toEqual([['russia', 'drone', 90, '2025-04-20']]);
+  });
+});
