@@ -35,6 +35,8 @@ export interface WeaponPhrase {
   all?: boolean;
   /** The weapon names an attack ("a drone attack") rather than a number of munitions. */
   attackNoun: boolean;
+  /** "12 more drones": the figure adds to the attack's others rather than restating them. */
+  more?: boolean;
   /** Only a bare "strikes": see weapons.ts. */
   bare?: boolean;
   role: FigureRole;
@@ -109,6 +111,7 @@ const MODIFIERS_JOINED_BY_AND = new Set(
     ' ',
   ),
 );
+const MORE_AFTER_FIGURE = new Set(['more', 'further', 'additional']);
 const VAGUE_BEFORE =
   /\b(?:dozens|a dozen|several|scores|hundreds|thousands|tens|numerous|many|multiple|a number|a barrage|a wave|a swarm|a salvo|waves|barrages|a series|a flurry|a hail|a volley|volleys|a mass|a massive|a large number|a number|a handful|a few|few|some|more|additional|further|other)(?: of)?(?: the)?\s*$/i;
 /** "All 9 drones Russia sent were shot down": the passive verb, not the relative clause, governs the figure. */
@@ -376,6 +379,17 @@ function countPhrase(text: string, tokens: Token[], phrase: RawPhrase): RawPhras
     return phrase;
   }
   const word = tokens[index].lower;
+  if (MORE_AFTER_FIGURE.has(word) && index > 0 && isNumeric(tokens[index - 1])) {
+    // "three more missiles", "12 additional drones": the figure before "more" counts the weapons.
+    const parsed = parseNumberAt(tokenTexts(tokens), index - 1);
+    const leading = text.slice(0, tokens[index - 1].start);
+    if (parsed && (index === 1 || !isNumeric(tokens[index - 2]))) {
+      phrase.countStart = tokens[index - 1].start;
+      phrase.count = APPROXIMATE_BEFORE.test(leading) || RANGE_BEFORE.test(leading) ? null : parsed.value;
+      phrase.more = true;
+      return phrase;
+    }
+  }
   if (VAGUE_BEFORE.test(before)) {
     phrase.count = null;
     return phrase;

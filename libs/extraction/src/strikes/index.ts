@@ -547,7 +547,7 @@ function addPhrase(bucket: Bucket, phrase: WeaponPhrase): void {
   bucket.counted = true;
   if (phrase.count === null) return;
   const figures = phrase.generic ? bucket.generic : bucket.specific;
-  const sum = !phrase.generic;
+  const sum = !phrase.generic || phrase.more === true;
   if (phrase.total !== undefined) add(figures, 'launched', phrase.total, sum);
   if (phrase.all && phrase.count !== undefined && phrase.role !== 'launched')
     add(figures, 'launched', phrase.count, sum);

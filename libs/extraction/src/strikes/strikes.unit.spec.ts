@@ -1064,3 +1064,28 @@ describe('one attacker, two days, one sentence', () => {
     ).toEqual([['russia', 'drone', 90, '2025-04-20']]);
   });
 });
+
+describe('"N more"', () => {
+  it('counts the figure before "more", "further" or "additional" and adds it to the attack', () => {
+    expect(one(['Hezbollah fired 20 additional rockets at Kiryat Shmona on Sunday.'])).toMatchObject({
+      launched: 20,
+    });
+    expect(
+      one(['Russia launched 30 drones at Odesa on Sunday, then 12 more drones at Izmail.']),
+    ).toMatchObject({
+      launched: 42,
+    });
+    expect(
+      summary(
+        strikes([
+          'The Houthis fired two missiles at Eilat on Saturday and three more missiles at Tel Aviv on Monday.',
+        ]),
+      ).map((event) => event.launched),
+    ).toEqual(expect.arrayContaining([2, 3]));
+  });
+
+  it('reads "about N more" and a bare "more" as no figure', () => {
+    expect(one(['Russia fired about 15 more missiles at Kyiv on Sunday.']).launched).toBeNull();
+    expect(one(['Russia fired more missiles at Kyiv on Sunday.']).launched).toBeNull();
+  });
+});
