@@ -399,10 +399,14 @@ function readSentence(
   );
   const otherDays = attackerPhrases.filter((phrase) => !ownPhrases.includes(phrase));
   const { buckets, lastWeapon } = bucketsOf(ownPhrases);
-  const companion = (companionParties: AttackParties, ownedPhrases: WeaponPhrase[]): AttackReading => {
+  const companion = (
+    companionParties: AttackParties,
+    ownedPhrases: WeaponPhrase[],
+    dayCue?: DateCue,
+  ): AttackReading => {
     const owned = bucketsOf(ownedPhrases);
     // Each clause may carry its own day ("... on Tuesday, and Hezbollah fired rockets ... on Wednesday").
-    const ownCue = attackDateCue(cues(), text, ownedPhrases[0].start);
+    const ownCue = dayCue ?? attackDateCue(cues(), text, ownedPhrases[0].start);
     return {
       sentence,
       lastIndex: sentence.index,
@@ -444,6 +448,9 @@ function readSentence(
     anaphoric:
       backReferences.length > 0 || phrases.some((phrase) => phrase.share && phrase.total === undefined),
     companions: [
+      ...pronounAttacks(text, cues(), attackerPhrases).map(({ phrase, cue }) =>
+        companion(parties, [phrase], cue),
+      ),
       ...[...new Set(otherDays.map(dayOf))].map((day) =>
         companion(
           parties,
@@ -460,6 +467,40 @@ function readSentence(
       ),
     ],
   };
+}
+
+/** "..., and on Tuesday they hit the airport": a later day's attack told by a pronoun for the same weapons. */
+const PRONOUN_ATTACK_BEFORE = /(?:,|\band)\s+(?:then\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+const PRONOUN_ATTACK_AFTER =
+  /^\s*,?\s+(?:they|these|those)\s+(?:also\s+|again\s+)?(?:hit|struck|targeted|attacked|pounded|slammed into|damaged|set)\b/i;
+
+function pronounAttacks(
+  text: string,
+  cues: readonly DateCue[],
+  phrases: readonly WeaponPhrase[],
+): { phrase: WeaponPhrase; cue: DateCue }[] {
+  const [first] = phrases;
+  if (!first) return [];
+  const lastDay = attackDateCue(cues, text, first.start)?.occurredOn;
+  return cues
+    .filter(
+      (cue) =>
+        cue.start > first.end &&
+        cue.occurredOn !== lastDay &&
+        PRONOUN_ATTACK_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start)) &&
+        PRONOUN_ATTACK_AFTER.test(text.slice(cue.end, cue.end + 40)),
+    )
+    .map((cue) => ({
+      cue,
+      phrase: {
+        weapon: phrases.filter((phrase) => phrase.start < cue.start).at(-1)?.weapon ?? first.weapon,
+        generic: true,
+        start: cue.start,
+        end: cue.end,
+        attackNoun: false,
+        role: 'launched' as const,
+      },
+    }));
 }
 
 /**

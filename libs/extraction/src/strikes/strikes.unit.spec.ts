@@ -1089,3 +1089,29 @@ describe('"N more"', () => {
     expect(one(['Russia fired more missiles at Kyiv on Sunday.']).launched).toBeNull();
   });
 });
+
+describe('a later day told by a pronoun', () => {
+  const days = (paragraph: string) =>
+    summary(strikes([paragraph]))
+      .map(({ attacker, target, weapon, occurredOn }) => [attacker, target, weapon, occurredOn])
+      .sort((a, b) => String(a[3]).localeCompare(String(b[3])));
+
+  it('reads "..., and on Sunday they struck ..." as a second attack with the same weapons', () => {
+    expect(
+      days('On Saturday RSF drones hit a fuel depot in Port Sudan, and on Sunday they struck the airport.'),
+    ).toEqual([
+      ['rsf', 'sudan', 'drone', '2025-04-19'],
+      ['rsf', 'sudan', 'drone', '2025-04-20'],
+    ]);
+    expect(days('Israeli jets bombed Khan Younis on Saturday, and on Sunday they pounded Rafah.')).toEqual([
+      ['israel', 'hamas', 'airstrike', '2025-04-19'],
+      ['israel', 'hamas', 'airstrike', '2025-04-20'],
+    ]);
+  });
+
+  it('takes no pronoun that does not attack for an attack', () => {
+    expect(
+      days('Russian drones hit Odesa on Saturday, and on Sunday they were shown on television.'),
+    ).toEqual([['russia', 'ukraine', 'drone', '2025-04-19']]);
+  });
+});
