@@ -1115,3 +1115,27 @@ describe('a later day told by a pronoun', () => {
     ).toEqual([['russia', 'ukraine', 'drone', '2025-04-19']]);
   });
 });
+
+describe('verbs of heavy attack', () => {
+  it('reads pummelled, hammered and battered as attacks', () => {
+    expect(
+      summary(strikes(['Russia pummelled Kyiv with missiles and drones on Sunday.'])).map(
+        (event) => event.weapon,
+      ),
+    ).toEqual(['missile', 'drone']);
+    expect(one(['Israeli jets hammered Khan Younis on Sunday.'])).toMatchObject({
+      attacker: 'israel',
+      target: 'hamas',
+      weapon: 'airstrike',
+    });
+    expect(one(['RSF drones battered Port Sudan for a third day on Sunday.'])).toMatchObject({
+      attacker: 'rsf',
+      target: 'sudan',
+    });
+  });
+
+  it('takes no figurative or weather use for an attack', () => {
+    expect(strikes(['Critics blasted the ministry for its failure to build more drones.'])).toEqual([]);
+    expect(strikes(['Storms battered Odesa on Sunday.'])).toEqual([]);
+  });
+});
