@@ -1139,3 +1139,15 @@ describe('verbs of heavy attack', () => {
     expect(strikes(['Storms battered Odesa on Sunday.'])).toEqual([]);
   });
 });
+
+describe('places in Israel', () => {
+  it('finds the side hit from the city or airport named', () => {
+    expect(
+      one(['The Houthis claimed a ballistic missile attack on Ben Gurion airport on Sunday.']),
+    ).toMatchObject({ attacker: 'houthis', target: 'israel', weapon: 'missile' });
+    expect(one(['A Houthi missile struck near a school in Jaffa on Sunday.'])).toMatchObject({
+      attacker: 'houthis',
+      target: 'israel',
+    });
+  });
+});
