@@ -332,6 +332,8 @@ function countPhrase(text: string, tokens: Token[], phrase: RawPhrase): RawPhras
     return phrase;
   }
   if (index < 0) return phrase;
+  // "The RSF shelled El Fasher": a verb takes no count, and the article before it is its subject's.
+  if (/shelled$/i.test(text.slice(phrase.start, phrase.end))) return phrase;
   const before = text.slice(0, tokens[index].end);
 
   if (isNumeric(tokens[index]) && phrase.attackNoun) {

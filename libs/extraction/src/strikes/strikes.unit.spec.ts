@@ -1151,3 +1151,22 @@ describe('places in Israel', () => {
     });
   });
 });
+
+describe('"The X shelled"', () => {
+  it('reads the article before the subject of "shelled" as no reference back', () => {
+    expect(one(['The RSF shelled El Fasher on Sunday, killing 12 people.'])).toMatchObject({
+      attacker: 'rsf',
+      target: 'sudan',
+      weapon: 'artillery',
+      launched: null,
+    });
+    expect(one(['The Thai army shelled Cambodian positions on Sunday.'])).toMatchObject({
+      attacker: 'thailand',
+      target: 'cambodia',
+    });
+  });
+
+  it('still reads "the shelling" with no party as told elsewhere', () => {
+    expect(strikes(['The shelling lasted until dawn.'])).toEqual([]);
+  });
+});
