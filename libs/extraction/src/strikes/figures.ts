@@ -102,7 +102,7 @@ const PHRASE_STOP = new Set(
     'launched fired used sent destroyed downed intercepted shot down neutralised neutralized said says that which while after before ' +
     'also another all both its their his her our some about around nearly almost more over least up fewer less dozens several many ' +
     'these those them other further additional remaining total overnight night single lone ' +
-    'reported spotted sighted seen detected tracked recorded counted'
+    'reported spotted sighted seen detected tracked recorded counted carried out conducted struck hit attacked targeted pounded'
   ).split(' '),
 );
 /** "attack and decoy drones", "cruise and ballistic missiles": one phrase despite the "and". */

@@ -1170,3 +1170,16 @@ describe('"The X shelled"', () => {
     expect(strikes(['The shelling lasted until dawn.'])).toEqual([]);
   });
 });
+
+describe('a subject and its verb before the weapons', () => {
+  it('reads "The X carried out airstrikes" as a fresh attack, not a reference back', () => {
+    expect(
+      one(['The Sudanese army carried out airstrikes on RSF positions in Darfur on Sunday.']),
+    ).toMatchObject({ attacker: 'sudan', target: 'rsf', weapon: 'airstrike' });
+    expect(one(['The Houthis targeted Eilat with a ballistic missile on Sunday.'])).toMatchObject({
+      attacker: 'houthis',
+      target: 'israel',
+      weapon: 'missile',
+    });
+  });
+});
