@@ -1183,3 +1183,26 @@ describe('a subject and its verb before the weapons', () => {
     });
   });
 });
+
+describe('bare "struck" and "bombed"', () => {
+  it("reads a state's bare strike on a non-state side as an airstrike", () => {
+    expect(one(['Israel said it struck Houthi targets in Hodeidah port on Sunday.'])).toMatchObject({
+      attacker: 'israel',
+      target: 'houthis',
+      weapon: 'airstrike',
+    });
+    expect(one(['Israeli forces bombed a school sheltering families in Gaza City on Sunday.'])).toMatchObject(
+      { attacker: 'israel', target: 'hamas', weapon: 'airstrike' },
+    );
+    expect(one(['The Sudanese army struck RSF positions near Nyala on Sunday.'])).toMatchObject({
+      attacker: 'sudan',
+      target: 'rsf',
+    });
+  });
+
+  it('names no weapon for a strike on a state, by a non-state side, or a deal struck', () => {
+    expect(strikes(['Russia struck Kharkiv on Sunday.'])).toEqual([]);
+    expect(strikes(['Hamas fighters struck an Israeli tank in Rafah on Sunday.'])).toEqual([]);
+    expect(strikes(['Israel struck a ceasefire deal with Hamas in Gaza on Sunday.'])).toEqual([]);
+  });
+});

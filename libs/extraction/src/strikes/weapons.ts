@@ -109,6 +109,16 @@ const ENTRIES: Entry[] = [
     bare: true,
     followedBy: /^\s+(?:on|in|across|against|hit|hitting|killed|pounded|struck|targeted)\b/i,
   },
+  {
+    // "Israel said it struck Houthi targets": the verb alone, under the same test as a bare "strikes".
+    pattern: String.raw`struck|bombed`,
+    weapon: 'airstrike',
+    generic: true,
+    uncounted: true,
+    bare: true,
+    followedBy:
+      /^\s+(?!by\b|down\b|(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|note|tone|balance|chord)\b)[\p{L}]/iu,
+  },
 ];
 
 const SUBTYPE_WORDS: [RegExp, string][] = [
