@@ -383,7 +383,7 @@ function readSentence(
     parties.attacker !== undefined &&
     parties.target !== undefined &&
     context.gazetteer.parties.get(parties.attacker)?.kind === 'state' &&
-    context.gazetteer.parties.get(parties.target)?.kind === 'armed-group';
+    context.gazetteer.parties.get(belligerentFor(parties.target, context.gazetteer))?.kind === 'armed-group';
   const phrases = allPhrases.filter((phrase) => !phrase.bare || bareStrikesFlown);
   if (!phrases.length && !backReferences.length) return undefined;
   const owners = phraseOwners(text, phrases, mentions);
@@ -819,8 +819,8 @@ function sidesOf(
 ): { attacker?: string; target: string; theatre: string } | undefined {
   const { gazetteer } = context;
   const { parties } = reading;
-  let attacker = parties.attacker;
-  let target = parties.target;
+  let attacker = parties.attacker && belligerentFor(parties.attacker, gazetteer);
+  let target = parties.target && belligerentFor(parties.target, gazetteer);
   const defending = parties.defender ?? parties.reporter;
   if (attacker && target && !gazetteer.theatreBetween(attacker, target)) target = undefined;
   if (
@@ -882,6 +882,21 @@ function sidesOf(
  */
 const onlyFromTheAir = (reading: AttackReading): boolean =>
   reading.buckets.size > 0 && [...reading.buckets.keys()].every((weapon) => weapon === 'airstrike');
+
+/**
+ * "drones launched from Lebanon", "Israeli strikes on Lebanon": a state at war with no one stands for the
+ * one armed group whose places lie in it ("southern Lebanon" is Hezbollah's).
+ */
+function belligerentFor(party: string, gazetteer: ArticleContext['gazetteer']): string {
+  if (gazetteer.theatresOf(party).length) return party;
+  const name = gazetteer.parties.get(party)?.name;
+  if (!name) return party;
+  const inside = new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`);
+  const hosted = [...gazetteer.parties.values()].filter(
+    (candidate) => candidate.kind === 'armed-group' && candidate.places.some((place) => inside.test(place)),
+  );
+  return hosted.length === 1 ? hosted[0].slug : party;
+}
 
 /** "100 drones and missiles" beside "60 drones and 40 missiles" of the same attack adds nothing. */
 function dropCombinedBesideBreakdown(events: StrikeReported[]): StrikeReported[] {

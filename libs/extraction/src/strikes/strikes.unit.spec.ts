@@ -1206,3 +1206,27 @@ describe('bare "struck" and "bombed"', () => {
     expect(strikes(['Israel struck a ceasefire deal with Hamas in Gaza on Sunday.'])).toEqual([]);
   });
 });
+
+describe('a state at war with no one', () => {
+  it('stands for the one armed group whose places lie in it', () => {
+    expect(one(['Two rockets fired from Lebanon fell in open areas near Metula on Sunday.'])).toMatchObject({
+      attacker: 'hezbollah',
+      target: 'israel',
+      weapon: 'rocket',
+      launched: 2,
+    });
+    expect(
+      one(['Israel intercepted two drones launched from Lebanon on Sunday, the military said.']),
+    ).toMatchObject({ attacker: 'hezbollah', target: 'israel', weapon: 'drone' });
+    expect(one(['Israeli strikes on Lebanon killed nine people on Sunday.'])).toMatchObject({
+      attacker: 'israel',
+      target: 'hezbollah',
+      weapon: 'airstrike',
+    });
+  });
+
+  it('reads no strike where no belligerent can be found', () => {
+    expect(strikes(['Qatar condemned the strikes on Doha on Sunday.'])).toEqual([]);
+    expect(strikes(['Egypt said drones hit Cairo on Sunday.'])).toEqual([]);
+  });
+});
