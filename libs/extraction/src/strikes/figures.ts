@@ -88,7 +88,7 @@ const CUE_PATTERNS: [Cue['kind'], RegExp][] = [
   ],
   [
     'launch',
-    /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|ing|s)?(?!\s+(?:drones?|UAVs?|helicopters?|aircraft))|struck|strik(?:es|ing)|hit|hits|hitting|target(?:ed|ing)|sent|sending|used|using|deployed|unleashed|carried out|conducted|pounded|pummel(?:l)?ed|pummel(?:l)?ing|battered|battering|hammered|hammering|blasted|lashed|bombarded|bombed|shelled|raided|counts?|counted|recorded|detected|tracked|reported|spotted|sighted|involved|barrages?|assaults?|bombardments?|raids?|salvos?|waves?|onslaughts?|strike|fire(?! groups?)|killed|killing|wounded|wounding|injured|injuring|damaged|damaging|set fire|slammed|crashed into|crashed|exploded|bomb|dropp(?:ed|ing)|opened (?:fire|up)|flew|flown|rained|fell|fallen|landed|came down|impacted|tore into|tore through|sliced through)\b/gi,
+    /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|ing|s)?(?!\s+(?:drones?|UAVs?|helicopters?|aircraft))|struck|strik(?:es|ing)|hit|hits|hitting|target(?:ed|ing)|sent|sending|used|using|deployed|unleashed|carried out|conducted|pounded|pummel(?:l)?ed|pummel(?:l)?ing|battered|battering|hammered|hammering|blasted|lashed|bombarded|bombed|shelled|raided|counts?|counted|recorded|detected|tracked|reported|spotted|sighted|involved|barrages?|assaults?|bombardments?|raids?|salvos?|waves?|onslaughts?|strike|fire(?! groups?)|killed|killing|wounded|wounding|injured|injuring|damaged|damaging|set fire|slammed|crashed into|crashed|exploded|bomb|dropp(?:ed|ing)|opened (?:fire|up)|flew|flown|rained|fell|fallen|crossed (?:the border|from|into|over)|landed|came down|impacted|tore into|tore through|sliced through)\b/gi,
   ],
 ];
 
@@ -115,6 +115,7 @@ const MORE_AFTER_FIGURE = new Set(['more', 'further', 'additional']);
 const VAGUE_BEFORE =
   /\b(?:dozens|a dozen|several|scores|hundreds|thousands|tens|numerous|many|multiple|a number|a barrage|a wave|a swarm|a salvo|waves|barrages|a series|a flurry|a hail|a volley|volleys|a mass|a massive|a large number|a number|a handful|a few|few|some|more|additional|further|other)(?: of)?(?: the)?\s*$/i;
 /** "All 9 drones Russia sent were shot down": the passive verb, not the relative clause, governs the figure. */
+const SHARE_RELATIVE = /\bof\s+(?:which|them|these|those)\s+\S+\s+$/i;
 const PASSIVE_BEFORE_CUE =
   /\b(?:were|was|had been|have been|has been|been|being|got|are|is)\s+(?:[\p{L}]+ly\s+|all\s+)?$/u;
 /** "Shot down: 47": a short label, a colon and the figure, alone on its line. */
@@ -229,7 +230,11 @@ function roleAt(text: string, start: number, end: number, cues: Cue[], breaks: n
   const inClause = cues.filter((cue) => cue.start >= clauseStart && cue.end <= clauseEnd);
   const before = inClause.filter((cue) => cue.end <= start);
   const passive = inClause.find(
-    (cue) => cue.start >= end && PASSIVE_BEFORE_CUE.test(text.slice(end, cue.start)),
+    (cue) =>
+      cue.start >= end &&
+      PASSIVE_BEFORE_CUE.test(text.slice(end, cue.start)) &&
+      // "30 projectiles crossed, some of which were intercepted": the passive tells a share's fate.
+      !SHARE_RELATIVE.test(text.slice(end, cue.start)),
   );
   // "81 missiles and 80 drones were shot down": a coordinated figure takes the passive verb that follows.
   const [, nextClauseEnd] = clauseOf(clauseEnd + 1, breaks);

@@ -1230,3 +1230,28 @@ describe('a state at war with no one', () => {
     expect(strikes(['Egypt said drones hit Cairo on Sunday.'])).toEqual([]);
   });
 });
+
+describe('"some of which were intercepted"', () => {
+  it('gives the passive after a relative share to the share, not the whole', () => {
+    expect(
+      one(['Hezbollah fired 40 rockets at Safed on Sunday, several of which were intercepted.']),
+    ).toMatchObject({ launched: 40, intercepted: null });
+    expect(
+      one(['Russia fired 12 missiles at Odesa on Sunday, nine of which were intercepted.']),
+    ).toMatchObject({ launched: 12, intercepted: 9 });
+    expect(one(['All 9 drones Russia sent towards Odesa overnight were shot down.'])).toMatchObject({
+      launched: 9,
+      intercepted: 9,
+    });
+  });
+
+  it('takes no share of projectiles for an interception count', () => {
+    expect(
+      summary(
+        strikes([
+          "Israel's military said 30 projectiles crossed from Lebanon on Sunday, some of which were intercepted.",
+        ]),
+      ).filter((event) => event.intercepted === 30),
+    ).toEqual([]);
+  });
+});
