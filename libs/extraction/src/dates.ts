@@ -34,7 +34,7 @@ const ORDINAL = String.raw`(?:st|nd|rd|th)?`;
 
 /** Words that put what follows in the future: a meeting "due to" take place "on Wednesday". */
 const FUTURE_MARKER =
-  /\b(?:will|would|shall|due to|set to|scheduled|to meet|to hold|to resume|to begin|to start|to take place|planned|plans to|expected to|are to|is to|next|upcoming|later this|tomorrow|from (?:noon|midnight|\d)|starting|expire on|expires on|ends on|begins on|runs until)\b/i;
+  /\b(?:will|would|shall|due to|set to|scheduled|to meet|to hold|to resume|to begin|to start|to take place|(?<!\bas\s)planned|plans to|expected to|are to|is to|next|upcoming|later this|tomorrow|from (?:noon|midnight|\d)|starting|expire on|expires on|ends on|begins on|runs until)\b/i;
 const PAST_MARKER = /\b(?:said|told|reported|announced|added|wrote|stated|claimed)\s+(?:on\s+)?$/i;
 
 export const parseIsoDay = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
@@ -321,9 +321,11 @@ export function findDateCues(text: string, published: string): DateCue[] {
   const cues: DateCue[] = [];
   let previousEnd = 0;
   for (const cue of taken as (DateCue & { rule: CueRule })[]) {
-    const before = text.slice(Math.max(previousEnd, cue.start - 60), cue.start);
+    const before = markerReach(text, Math.max(previousEnd, cue.start - 120), cue.start);
+    const deadline = DEADLINE_BEFORE.test(before) && /^(?:the\s+)?(?:end|middle|start|beginning)\s+of\b/i.test(cue.cue);
     const future =
-      cue.rule.future ?? (!cue.rule.past && FUTURE_MARKER.test(before) && !PAST_MARKER.test(before));
+      cue.rule.future ??
+      (!cue.rule.past && (deadline || (FUTURE_MARKER.test(before) && !PAST_MARKER.test(before))));
     const match = singleMatchOf(cue.rule).exec(cue.cue);
     const occurredOn = match ? cue.rule.resolve(match, published, future) : undefined;
     previousEnd = cue.end;
@@ -337,6 +339,25 @@ export function findDateCues(text: string, published: string): DateCue[] {
     });
   }
   return cues;
+}
+
+/** "before the end of August", "by the end of the month": a deadline lies ahead. */
+const DEADLINE_BEFORE = /\b(?:before|by|until|till|no later than)\s+$/i;
+/** ", made on Monday", ", signed on Sunday": a participle in commas tells what already happened. */
+const PARTICIPLE_APPOSITIVE =
+  /,\s+(?:\w+ed|made|put|held|given|sent|set|taken|drawn|done|told|begun|written|won|seen|known|brought|struck)\b/gi;
+
+/**
+ * The stretch before a cue in which a future marker still governs it: 60 characters, or up to 120 when
+ * no comma or semicolon intervenes ("due to hold a summit hosted by ... in Washington on Saturday"), and
+ * never across a participle in commas ("would study the proposal, made on Monday").
+ */
+function markerReach(text: string, from: number, to: number): string {
+  let stretch = text.slice(from, to);
+  const near = text.slice(Math.max(from, to - 60), to);
+  if (/[,;]/.test(stretch.slice(0, Math.max(0, stretch.length - 60)))) stretch = near;
+  const participle = [...stretch.matchAll(PARTICIPLE_APPOSITIVE)].at(-1);
+  return participle ? stretch.slice(participle.index + 1) : stretch;
 }
 
 /** The first dated reference of a text, or undefined. */

@@ -59,3 +59,27 @@ describe('relative dates', () => {
     expect(easterSunday(2024)).toBe('2024-03-31');
   });
 });
+
+describe('how far a future marker reaches', () => {
+  it('does not read "as planned" as a future marker', () => {
+    expect(when('The truce took effect as planned on Sunday.')).toBe('2025-04-20');
+  });
+
+  it('stops at a participle in commas that tells what already happened', () => {
+    expect(when('Moscow would weigh the offer, floated on Monday, with care.')).toBe('2025-04-21');
+  });
+
+  it('reaches a day set far after the marker when no comma intervenes', () => {
+    expect(
+      when('The two presidents are due to sign the accord at a ceremony hosted by the mediators in Doha on Saturday.'),
+    ).toBe('2025-04-26');
+  });
+
+  it('reads a deadline at the end of a later month as this year', () => {
+    expect(when('Negotiators hope to close the deal before the end of August.')).toBe('2025-08-21/2025-08-31');
+  });
+
+  it('still reads a past month without a marker as the last one', () => {
+    expect(when('The deal signed in August collapsed within weeks.')).toBe('2024-08-01/2024-08-31');
+  });
+});

@@ -139,8 +139,8 @@ describe('TalksHeld', () => {
     expect(
       ofType(events, 'TalksHeld').map(({ occurredOn, participants }) => [occurredOn, participants]),
     ).toEqual([
-      ['2025-06-09', ['drc']],
-      ['2025-06-10', ['rwanda']],
+      ['2025-06-09', ['angola', 'drc']],
+      ['2025-06-10', ['angola', 'rwanda']],
     ]);
   });
 
