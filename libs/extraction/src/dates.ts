@@ -322,7 +322,8 @@ export function findDateCues(text: string, published: string): DateCue[] {
   let previousEnd = 0;
   for (const cue of taken as (DateCue & { rule: CueRule })[]) {
     const before = markerReach(text, Math.max(previousEnd, cue.start - 120), cue.start);
-    const deadline = DEADLINE_BEFORE.test(before) && /^(?:the\s+)?(?:end|middle|start|beginning)\s+of\b/i.test(cue.cue);
+    const deadline =
+      DEADLINE_BEFORE.test(before) && /^(?:the\s+)?(?:end|middle|start|beginning)\s+of\b/i.test(cue.cue);
     const future =
       cue.rule.future ??
       (!cue.rule.past && (deadline || (FUTURE_MARKER.test(before) && !PAST_MARKER.test(before))));

@@ -71,12 +71,16 @@ describe('how far a future marker reaches', () => {
 
   it('reaches a day set far after the marker when no comma intervenes', () => {
     expect(
-      when('The two presidents are due to sign the accord at a ceremony hosted by the mediators in Doha on Saturday.'),
+      when(
+        'The two presidents are due to sign the accord at a ceremony hosted by the mediators in Doha on Saturday.',
+      ),
     ).toBe('2025-04-26');
   });
 
   it('reads a deadline at the end of a later month as this year', () => {
-    expect(when('Negotiators hope to close the deal before the end of August.')).toBe('2025-08-21/2025-08-31');
+    expect(when('Negotiators hope to close the deal before the end of August.')).toBe(
+      '2025-08-21/2025-08-31',
+    );
   });
 
   it('still reads a past month without a marker as the last one', () => {
