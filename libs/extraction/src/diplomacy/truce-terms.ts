@@ -1,4 +1,5 @@
 import type { CeasefireScope } from '@app/domain';
+import { parseCount } from '../numbers';
 
 /**
  * The vocabulary the rules share: what counts as a truce, a proposal of one, or talks. The rules look for
@@ -57,27 +58,6 @@ export function scopeOf(text: string): CeasefireScope | undefined {
 const TIMED_TRUCE =
   /\b(?:\d{1,3}|one|two|three|four|five|six|seven|ten|thirty)[- ](?:hour|day|week|month)s?(?:[- ]long)?\s+(?:[A-Z][\w-]+\s+)?(?:truce|ceasefire|cease-fire)\b/;
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  sixty: 60,
-  ninety: 90,
-};
 const UNIT_HOURS: Record<string, number> = { hour: 1, day: 24, week: 168, month: 720 };
 
 /**
@@ -91,7 +71,7 @@ export function durationHoursOf(text: string): number | undefined {
     );
   const range = /\b\d+\s*(?:to|-|–)\s*\d+[- ](?:hour|day|week|month)s?\b/i.test(text);
   if (match && !range) {
-    const count = /^\d+$/.test(match[1]) ? Number(match[1]) : NUMBER_WORDS[match[1].toLowerCase()];
+    const count = /^an?$/i.test(match[1]) ? 1 : parseCount(match[1].toLowerCase());
     if (count) return count * UNIT_HOURS[match[2].toLowerCase()];
   }
   const single = /\b(hour|day|week|month)-long\b/i.exec(text);
