@@ -37,6 +37,8 @@ import { ACCORD, PROPOSAL, STOP_FIGHTING, TRUCE, mentionsAccord, mentionsTruce }
 
 const TRUCE_OR_ACCORD = new RegExp(`${TRUCE.source}|${ACCORD.source}`, 'i');
 const TRUCE_OR_STOP = new RegExp(`${TRUCE.source}|${STOP_FIGHTING.source}`, 'i');
+const TRUCE_OR_PROPOSAL = new RegExp(`${TRUCE.source}|${PROPOSAL.source}`, 'i');
+const TRUCE_STOP_OR_PROPOSAL = new RegExp(`${TRUCE_OR_STOP.source}|${PROPOSAL.source}`, 'i');
 const ANSWERABLE = new RegExp(
   `${TRUCE.source}|${PROPOSAL.source}|${ACCORD.source}|${STOP_FIGHTING.source}|\\bit\\b`,
   'i',
@@ -71,10 +73,10 @@ export function proposals(reading: Reading): Finding[] {
     if (precededBy(reading, cue, PLURAL_TRUCES_HAVE_BEEN, 60)) continue;
     const passive =
       precededBy(reading, cue, /\b(?:was|were|been|being)\s+$/, 12) &&
-      precededBy(reading, cue, new RegExp(`${TRUCE_OR_STOP.source}|${PROPOSAL.source}`, 'i'), 100) &&
-      new RegExp(TRUCE_OR_STOP.source, 'i').test(reading.text);
+      precededBy(reading, cue, TRUCE_STOP_OR_PROPOSAL, 100) &&
+      TRUCE_OR_STOP.test(reading.text);
     const object = repeats
-      ? followedBy(reading, cue, PROPOSAL, 30) && new RegExp(TRUCE_OR_STOP.source, 'i').test(reading.text)
+      ? followedBy(reading, cue, PROPOSAL, 30) && TRUCE_OR_STOP.test(reading.text)
       : passive || followedBy(reading, cue, TRUCE_OR_STOP, appeal ? 60 : 90);
     if (!object || !isFactual(reading, cue) || precededBy(reading, cue, ANSWER_BEFORE, 40)) continue;
     if (appeal && followedBy(reading, cue, /\brestraint\b/, 40)) continue;
@@ -96,7 +98,7 @@ export function proposals(reading: Reading): Finding[] {
     );
   }
   for (const cue of cuesOf(PROPOSAL_MADE, reading.text)) {
-    if (!isFactual(reading, cue, 3) || !new RegExp(TRUCE_OR_STOP.source, 'i').test(reading.text)) continue;
+    if (!isFactual(reading, cue, 3) || !TRUCE_OR_STOP.test(reading.text)) continue;
     const owner =
       actorMentions(reading).find(
         (mention) => mention.end <= cue.at && /^['’]s\s+$/.test(reading.text.slice(mention.end, cue.at)),
@@ -119,7 +121,7 @@ const STANDING_OFFER =
 
 function standingOffers(reading: Reading): Finding[] {
   const previous = reading.context.previous(reading.sentence);
-  const truceInView = (text: string) => new RegExp(TRUCE_OR_STOP.source, 'i').test(text);
+  const truceInView = (text: string) => TRUCE_OR_STOP.test(text);
   if (!truceInView(reading.text) && !(previous && truceInView(previous.text))) return [];
   for (const cue of cuesOf(STANDING_OFFER, reading.text)) {
     if (/\b(?:no|not|longer|talks|negotiations|meeting)\b/i.test(cue.text)) continue;
@@ -192,7 +194,7 @@ export function acceptances(reading: Reading): Finding[] {
       ) &&
       !(
         precededBy(reading, cue, /\b(?:was|were|been)\s+$/, 10) &&
-        precededBy(reading, cue, new RegExp(`${TRUCE.source}|${PROPOSAL.source}`, 'i'), 90)
+        precededBy(reading, cue, TRUCE_OR_PROPOSAL, 90)
       )
     )
       continue;
@@ -225,11 +227,11 @@ export function acceptances(reading: Reading): Finding[] {
     const passive =
       (/^(?:was|were|has|had)\b/i.test(cue.text) ||
         precededBy(reading, cue, /\b(?:was|were|been|had been|has been)\s+$/, 20)) &&
-      precededBy(reading, cue, new RegExp(`${TRUCE_OR_ACCORD.source}|\\btext\\b`, 'i'), 90);
+      precededBy(reading, cue, TRUCE_ACCORD_OR_TEXT, 90);
     const relative = precededBy(reading, cue, RELATIVE_ACCORD, 110);
     const reachedDeal =
       /^(?:reached|struck|sealed|clinched)$/i.test(cue.text) &&
-      precededBy(reading, cue, new RegExp(`(?:${ACCORD.source})\\s+$`), 20);
+      precededBy(reading, cue, ACCORD_JUST_BEFORE, 20);
     const restated = isParticiple(reading, cue) && datesItsOwnParticiple(reading, cue);
     if (!followedBy(reading, cue, TRUCE_OR_ACCORD, 60) && !passive && !relative && !reachedDeal && !restated)
       continue;
@@ -259,6 +261,8 @@ export function acceptances(reading: Reading): Finding[] {
 }
 
 const STOP_TEST = new RegExp(STOP_FIGHTING.source, 'i');
+const TRUCE_ACCORD_OR_TEXT = new RegExp(`${TRUCE_OR_ACCORD.source}|\\btext\\b`, 'i');
+const ACCORD_JUST_BEFORE = new RegExp(`(?:${ACCORD.source})\\s+$`, 'i');
 
 /** "struck a deal", "reached a truce": the accord is the verb's object, not "struck an oil depot despite the truce". */
 const DIRECT_ACCORD = new RegExp(
@@ -358,8 +362,7 @@ const PLURAL_ACCORDS = /\b(?:truces|ceasefires|cease-fires|agreements|deals|acco
 function aboutHostilities(reading: Reading): boolean {
   const previous = reading.context.previous(reading.sentence);
   return (
-    new RegExp(TRUCE_OR_ACCORD.source, 'i').test(reading.text) ||
-    (previous !== undefined && new RegExp(TRUCE_OR_ACCORD.source, 'i').test(previous.text))
+    TRUCE_OR_ACCORD.test(reading.text) || (previous !== undefined && TRUCE_OR_ACCORD.test(previous.text))
   );
 }
 
@@ -398,11 +401,16 @@ function isSubordinateBackground(reading: Reading, cue: Cue): boolean {
   return !reading.context.dateCues(reading.sentence).some((day) => day.start > opens && day.start < closes);
 }
 
+const TRUCE_OR_ACCORD_JUST_BEFORE = new RegExp(
+  `(?:${TRUCE.source}|${ACCORD.source}|arrangement)\\s*,?\\s*$`,
+  'i',
+);
+
 /** "a ceasefire agreed between Congo and Rwanda came into force": the verb qualifies the noun. */
 function isParticiple(reading: Reading, cue: Cue): boolean {
   const before = reading.text.slice(Math.max(0, cue.at - 40), cue.at);
   return (
-    new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|arrangement)\\s*,?\\s*$`, 'i').test(before) &&
+    TRUCE_OR_ACCORD_JUST_BEFORE.test(before) &&
     /\b(?:came|comes|took|takes|entered|enters|began|begins|held|holds|is|was|has|had)\b/i.test(
       reading.text.slice(cue.end, cue.end + 120),
     )
@@ -418,10 +426,8 @@ export function rejections(reading: Reading): Finding[] {
   for (const cue of cuesOf(REJECT, reading.text)) {
     if (isHypotheticalAt(reading, cue.at) || isConditionalAt(reading, cue.at)) continue;
     const object = /\w+ \w+ down$/i.test(cue.text)
-      ? new RegExp(`${TRUCE.source}|${PROPOSAL.source}`, 'i').test(cue.text) ||
-        precededBy(reading, cue, TRUCE, 120)
-      : new RegExp(`${TRUCE.source}|${PROPOSAL.source}`, 'i').test(cue.text) ||
-        followedBy(reading, cue, new RegExp(`${TRUCE.source}|${PROPOSAL.source}`, 'i'), 80);
+      ? TRUCE_OR_PROPOSAL.test(cue.text) || precededBy(reading, cue, TRUCE, 120)
+      : TRUCE_OR_PROPOSAL.test(cue.text) || followedBy(reading, cue, TRUCE_OR_PROPOSAL, 80);
     if (
       !object ||
       followedBy(
@@ -442,6 +448,14 @@ export function rejections(reading: Reading): Finding[] {
   return findings;
 }
 
+const DECLARED_OBJECT = String.raw`^\s*(?:by\s+\S+(?:\s+\S+)?\s+)?(?:\S+\s+){0,6}?`;
+const TRUCE_DECLARED = new RegExp(`${DECLARED_OBJECT}(?:${TRUCE.source})`, 'i');
+const TRUCE_OR_STOP_ORDERED = new RegExp(
+  `${DECLARED_OBJECT}(?:${TRUCE.source}|${STOP_FIGHTING.source})`,
+  'i',
+);
+const TRUCE_JUST_BEFORE = new RegExp(`(?:${TRUCE.source})\\s*,?\\s*$`, 'i');
+
 const DECLARE =
   /\b(?:declar(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|order(?:ed|s|ing)|proclaim(?:ed|s|ing)?|unilaterally (?:halted|stopped|suspended|paused))\b/gi;
 
@@ -452,14 +466,11 @@ export function declarations(reading: Reading): Finding[] {
     const truceFollows = followedBy(
       reading,
       cue,
-      new RegExp(
-        `^\\s*(?:by\\s+\\S+(?:\\s+\\S+)?\\s+)?(?:\\S+\\s+){0,6}?(?:${TRUCE.source}${/^order/i.test(cue.text) ? `|${STOP_FIGHTING.source}` : ''})`,
-      ),
+      /^order/i.test(cue.text) ? TRUCE_OR_STOP_ORDERED : TRUCE_DECLARED,
       80,
     );
     const truceBefore =
-      precededBy(reading, cue, new RegExp(`(?:${TRUCE.source})\\s*,?\\s*$`), 30) ||
-      precededBy(reading, cue, RELATIVE_TRUCE, 50);
+      precededBy(reading, cue, TRUCE_JUST_BEFORE, 30) || precededBy(reading, cue, RELATIVE_TRUCE, 50);
     if (!truceFollows && !truceBefore && !/^unilaterally/i.test(cue.text)) continue;
     if (truceBefore && !cueInSegment(reading, cue.at)) continue;
     if (/ing$/i.test(cue.text) && !cueInSegment(reading, cue.at)) continue;
@@ -515,6 +526,7 @@ const SUBORDINATE_TRUCE = new RegExp(
   `\\b(?:before|after|until|till|when|since|once|as|while)\\s+(?:[\\w-]+\\s+){0,4}?(?:${TRUCE.source})[^.;,]{0,30}$`,
   'i',
 );
+const TRUCE_EARLIER_IN_CLAUSE = new RegExp(`(?:${TRUCE.source})\\b[^.;]{0,40}$`, 'i');
 const START_TO_COME =
   /\b(?:will|would|is to|was to|is set to|was set to|is due to|was due to)\s+(?:begin|start|take effect|come into (?:force|effect)|go into effect|enter into force|run from|last from|hold from)\b/gi;
 
@@ -525,7 +537,7 @@ const START_TO_COME =
 function startsAnnounced(reading: Reading): Finding[] {
   if (/\bagree/i.test(reading.text)) return [];
   for (const cue of cuesOf(START_TO_COME, reading.text)) {
-    if (!precededBy(reading, cue, new RegExp(`(?:${TRUCE.source})\\b[^.;]{0,40}$`), 60)) continue;
+    if (!precededBy(reading, cue, TRUCE_EARLIER_IN_CLAUSE, 60)) continue;
     if (precededBy(reading, cue, SUBORDINATE_TRUCE, 70)) continue;
     if (isNegatedAt(reading, cue.at, 4) || isConditionalAt(reading, cue.at) || isDeniedAt(reading, cue.at))
       continue;
@@ -551,20 +563,17 @@ function startsAnnounced(reading: Reading): Finding[] {
 const START =
   /\b(?:took effect|taken effect|came into (?:force|effect)|entered into force|went into (?:force|effect)|took hold|began|started|kicked in|halted the war|back in force|resumed (?:its )?enforcement of|(?:the )?start of (?:the|a) (?:[\w-]+ )?(?:ceasefire|truce)|enforcing the (?:\w+ )?(?:ceasefire|truce) again)\b/gi;
 
+const TRUCE_STARTING = new RegExp(`(?:${TRUCE.source}|${ACCORD.source})\\b[^.;]{0,100}$`, 'i');
+const TRUCE_OR_IT_STARTING = new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|\\bit)\\b[^.;]{0,100}$`, 'i');
+
 /** A truce comes into force. A start announced for later belongs to the announcement, not here. */
 export function starts(reading: Reading): Finding[] {
   if (isCivilDeal(reading)) return [];
   for (const cue of cuesOf(START, reading.text)) {
     if (!isFactual(reading, cue, 5)) continue;
     const subject =
-      precededBy(
-        reading,
-        cue,
-        new RegExp(
-          `(?:${TRUCE.source}|${ACCORD.source}${namesTruce(reading) ? '|\\bit' : ''})\\b[^.;]{0,100}$`,
-        ),
-        120,
-      ) || /enforc|truce|ceasefire/i.test(cue.text);
+      precededBy(reading, cue, namesTruce(reading) ? TRUCE_OR_IT_STARTING : TRUCE_STARTING, 120) ||
+      /enforc|truce|ceasefire/i.test(cue.text);
     if (!subject) continue;
     if (
       precededBy(
@@ -585,18 +594,18 @@ export function starts(reading: Reading): Finding[] {
 const EXTEND =
   /\b(?:extend(?:ed|s|ing)?|extension|prolong(?:ed|s|ing)?|prolongation|renew(?:ed|al)|rolled over|kept in place)\b/gi;
 
+const TRUCE_EXTENDED = new RegExp(
+  `^\\s*(?:of\\s+)?(?:\\S+\\s+){0,4}?(?:${TRUCE.source}|${ACCORD.source}|it\\b)`,
+  'i',
+);
+const TRUCE_BEFORE_EXTENSION = new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|\\bit)\\b[^.;]{0,50}$`, 'i');
+
 /** A truce is prolonged: "extended until May 18", "an extension of the truce", "agreed to extend it". */
 export function extensions(reading: Reading): Finding[] {
   for (const cue of cuesOf(EXTEND, reading.text)) {
     if (!isFactual(reading, cue, 7, 8)) continue;
     const truce =
-      followedBy(
-        reading,
-        cue,
-        new RegExp(`^\\s*(?:of\\s+)?(?:\\S+\\s+){0,4}?(?:${TRUCE.source}|${ACCORD.source}|it\\b)`),
-        60,
-      ) ||
-      precededBy(reading, cue, new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|\\bit)\\b[^.;]{0,50}$`), 70);
+      followedBy(reading, cue, TRUCE_EXTENDED, 60) || precededBy(reading, cue, TRUCE_BEFORE_EXTENSION, 70);
     if (!truce) continue;
     if (!mentionsAccord(reading.text) && !namesTruce(reading)) continue;
     return [ceasefireFinding(reading, 'CeasefireExtended', cue.at, dayOf(reading, cue))];
@@ -629,20 +638,19 @@ export function ends(reading: Reading): Finding[] {
     if (!isFactual(reading, cue, 5)) continue;
     if (/^ended$/i.test(cue.text) && !followedBy(reading, cue, ENDED_INTRANSITIVE, 40)) continue;
     const truce =
-      precededBy(
-        reading,
-        cue,
-        new RegExp(
-          `(?:${TRUCE.source}|${ACCORD.source}|\\bphase${namesTruce(reading) ? '|\\bit' : ''})\\b[^.;]{0,70}$`,
-        ),
-        90,
-      ) ||
+      precededBy(reading, cue, namesTruce(reading) ? TRUCE_OR_IT_EXPIRING : TRUCE_EXPIRING, 90) ||
       (/^expir/i.test(cue.text) && followedBy(reading, cue, TRUCE, 50));
     if (!truce) continue;
     return [ceasefireFinding(reading, 'CeasefireExpired', cue.at, dayOf(reading, cue))];
   }
   return [];
 }
+
+const TRUCE_EXPIRING = new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|\\bphase)\\b[^.;]{0,70}$`, 'i');
+const TRUCE_OR_IT_EXPIRING = new RegExp(
+  `(?:${TRUCE.source}|${ACCORD.source}|\\bphase|\\bit)\\b[^.;]{0,70}$`,
+  'i',
+);
 
 /** Who tallies breaches without being a side: a monitoring mission, mediators, diplomats, the UN. */
 const MONITOR =
@@ -692,7 +700,7 @@ const VIOLATOR_AFTER =
 export function violations(reading: Reading): Finding[] {
   const previous = reading.context.previous(reading.sentence);
   const truceInView =
-    new RegExp(TRUCE_OR_ACCORD.source, 'i').test(reading.text) ||
+    TRUCE_OR_ACCORD.test(reading.text) ||
     (previous !== undefined &&
       MUTUAL.test(reading.text) &&
       mentionsTruce(previous.text) &&

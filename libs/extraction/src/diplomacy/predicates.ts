@@ -25,21 +25,33 @@ export function cuesOf(pattern: RegExp, text: string): Cue[] {
   }));
 }
 
+const caseInsensitiveTwins = new WeakMap<RegExp, RegExp>();
+
+/** The rules' context patterns are read case-insensitively and statelessly, whatever flags they were written with. */
+function caseInsensitive(pattern: RegExp): RegExp {
+  let twin = caseInsensitiveTwins.get(pattern);
+  if (!twin) {
+    twin = new RegExp(pattern.source, 'i');
+    caseInsensitiveTwins.set(pattern, twin);
+  }
+  return twin;
+}
+
 /** Whether `pattern` occurs within `span` characters after the cue, before the clause ends. */
 export function followedBy(reading: Reading, cue: Cue, pattern: RegExp, span = 90): boolean {
   const rest = reading.text.slice(cue.end, cue.end + span);
   const stop = /[;—–]|\.\s|\bbut\b/.exec(rest);
-  return new RegExp(pattern.source, 'i').test(stop ? rest.slice(0, stop.index) : rest);
+  return caseInsensitive(pattern).test(stop ? rest.slice(0, stop.index) : rest);
 }
 
 /** Whether `pattern` occurs within `span` characters before the cue, in its clause. */
 export function precededBy(reading: Reading, cue: Cue, pattern: RegExp, span = 60): boolean {
   const from = Math.max(clauseStart(reading.text, cue.at), cue.at - span);
-  return new RegExp(pattern.source, 'i').test(reading.text.slice(from, cue.at));
+  return caseInsensitive(pattern).test(reading.text.slice(from, cue.at));
 }
 
 const JOINT_SUBJECT =
-  /\b(?:both sides|the two sides|the sides|both parties|the parties|the two (?:countries|governments|neighbou?rs|leaders|camps|armies|militaries|delegations)(?:['’]\s*[\w-]+(?:\s+[\w-]+)?)?|each side|both governments|both (?:countries|armies|militaries|camps)|the belligerents|the warring (?:parties|sides))\b/i;
+  /\b(?:both sides|the two sides|the sides|both parties|the parties|the two (?:countries|governments|neighbou?rs|leaders|camps|armies|militaries|delegations)(?:['’]\s*[\w-]+(?:\s+[\w-]+)?)?|each side|both governments|both (?:countries|armies|militaries|camps)|the belligerents|the warring (?:parties|sides))\b/gi;
 
 /** Whether the subject of the cue is both belligerents ("Thailand and Cambodia agreed", "the two sides accepted"). */
 export function hasJointSubject(reading: Reading, cue: Cue): boolean {
@@ -54,9 +66,7 @@ export function hasJointSubject(reading: Reading, cue: Cue): boolean {
         .map((mention) => mention.party),
     );
   const phraseFrom = Math.max(clause, cue.at - 130);
-  const phrase = [
-    ...reading.text.slice(phraseFrom, cue.at).matchAll(new RegExp(JOINT_SUBJECT.source, 'gi')),
-  ].at(-1);
+  const phrase = [...reading.text.slice(phraseFrom, cue.at).matchAll(JOINT_SUBJECT)].at(-1);
   if (phrase && namedFrom(phraseFrom + phrase.index).size !== 1) return true;
   return namedFrom(Math.max(clause, cue.at - 60)).size === 2;
 }

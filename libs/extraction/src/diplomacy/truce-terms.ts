@@ -22,8 +22,10 @@ export const STOP_FIGHTING =
 /** Something that can be put forward, accepted or rejected. */
 export const PROPOSAL = /\b(?:proposals?|offers?|plans?|initiatives?|request|idea|suggestion|terms)\b/gi;
 
-export const mentionsTruce = (text: string): boolean => new RegExp(TRUCE.source, 'i').test(text);
-export const mentionsAccord = (text: string): boolean => new RegExp(ACCORD.source, 'i').test(text);
+const ANY_TRUCE = new RegExp(TRUCE.source, 'i');
+const ANY_ACCORD = new RegExp(ACCORD.source, 'i');
+export const mentionsTruce = (text: string): boolean => ANY_TRUCE.test(text);
+export const mentionsAccord = (text: string): boolean => ANY_ACCORD.test(text);
 
 /**
  * Not every "pause" or "truce" is a war's: trade truces, tariff pauses, political truces, a pause in
