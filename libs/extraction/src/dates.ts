@@ -1,4 +1,5 @@
 import type { When } from './context';
+import { allMatches } from './matches';
 
 /**
  * Relative and calendar dates resolved against the publication day (shared/contract/EVENTS.md, Fine
@@ -307,8 +308,7 @@ export function findDateCues(text: string, published: string): DateCue[] {
       hinted.set(rule.hint, hasHint);
     }
     if (!hasHint) continue;
-    rule.pattern.lastIndex = 0;
-    for (const match of text.matchAll(rule.pattern)) {
+    for (const match of allMatches(rule.pattern, text)) {
       const start = match.index;
       const end = start + match[0].length;
       if (taken.some((cue) => start < cue.end && end > cue.start)) continue;
@@ -357,7 +357,7 @@ function markerReach(text: string, from: number, to: number): string {
   let stretch = text.slice(from, to);
   const near = text.slice(Math.max(from, to - 60), to);
   if (/[,;]/.test(stretch.slice(0, Math.max(0, stretch.length - 60)))) stretch = near;
-  const participle = [...stretch.matchAll(PARTICIPLE_APPOSITIVE)].at(-1);
+  const participle = allMatches(PARTICIPLE_APPOSITIVE, stretch).at(-1);
   return participle ? stretch.slice(participle.index + 1) : stretch;
 }
 

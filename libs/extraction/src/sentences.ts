@@ -1,4 +1,5 @@
 import type { Sentence } from './context';
+import { allMatches } from './matches';
 
 /**
  * Sentence splitting with exact offsets into the body. Lines never share a sentence (bullets, headers,
@@ -114,7 +115,7 @@ function isClutterLine(line: string, firstLine: string | undefined): boolean {
 function linesOf(body: string): { text: string; start: number }[] {
   const lines: { text: string; start: number }[] = [];
   let start = 0;
-  for (const match of body.matchAll(/\r?\n/g)) {
+  for (const match of allMatches(/\r?\n/g, body)) {
     lines.push({ text: body.slice(start, match.index), start });
     start = match.index + match[0].length;
   }
@@ -125,7 +126,7 @@ function linesOf(body: string): { text: string; start: number }[] {
 function sentenceSpans(line: string): [number, number][] {
   const spans: [number, number][] = [];
   let start = skipSpace(line, 0);
-  for (const match of line.matchAll(SENTENCE_END)) {
+  for (const match of allMatches(SENTENCE_END, line)) {
     const end = match.index + match[0].length;
     if (match[0].startsWith('.') && match[0].length === 1 && endsWithAbbreviation(line, match.index))
       continue;

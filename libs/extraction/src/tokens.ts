@@ -1,3 +1,5 @@
+import { allMatches } from './matches';
+
 /** Word tokens with offsets into the text they came from. */
 export interface Token {
   text: string;
@@ -11,7 +13,7 @@ const TOKEN =
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of allMatches(TOKEN, text)) {
     tokens.push({
       text: match[0],
       lower: match[0].toLowerCase(),

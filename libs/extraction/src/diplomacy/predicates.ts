@@ -1,5 +1,6 @@
 import type { PartyMention } from '../context';
 import { actorMentions, clauseStart, isBelligerent, subjectBefore, type Reading } from './reading';
+import { allMatches } from '../matches';
 
 /** Where a cue matched in a sentence. */
 export interface Cue {
@@ -18,7 +19,7 @@ export function cuesOf(pattern: RegExp, text: string): Cue[] {
     globalTwins.set(pattern, global);
   }
   // matchAll iterates over a copy, so the shared twin's lastIndex never carries state between calls.
-  return [...text.matchAll(global)].map((match) => ({
+  return allMatches(global, text).map((match) => ({
     at: match.index,
     end: match.index + match[0].length,
     text: match[0],
@@ -66,7 +67,7 @@ export function hasJointSubject(reading: Reading, cue: Cue): boolean {
         .map((mention) => mention.party),
     );
   const phraseFrom = Math.max(clause, cue.at - 130);
-  const phrase = [...reading.text.slice(phraseFrom, cue.at).matchAll(JOINT_SUBJECT)].at(-1);
+  const phrase = allMatches(JOINT_SUBJECT, reading.text.slice(phraseFrom, cue.at)).at(-1);
   if (phrase && namedFrom(phraseFrom + phrase.index).size !== 1) return true;
   return namedFrom(Math.max(clause, cue.at - 60)).size === 2;
 }

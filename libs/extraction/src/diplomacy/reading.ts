@@ -1,6 +1,7 @@
 import type { Theatre } from '@app/domain';
 import type { ArticleContext, PartyMention, Sentence, When } from '../context';
 import { addDays } from '../dates';
+import { allMatches } from '../matches';
 
 /** One sentence as the diplomacy rules see it: its theatre, the parties it names and its date. */
 export interface Reading {
@@ -45,7 +46,7 @@ function theatreOfNamedTruce(
   text: string,
   mentions: readonly PartyMention[],
 ): Theatre | undefined {
-  for (const truce of text.matchAll(/\b(?:cease-?fires?|truces?)\b/gi)) {
+  for (const truce of allMatches(/\b(?:cease-?fires?|truces?)\b/gi, text)) {
     const named = mentions.find(
       (mention) =>
         (mention.end <= truce.index && /^\s*$/.test(text.slice(mention.end, truce.index))) ||
@@ -100,7 +101,7 @@ function sidesNamedByRole(
     [ARMED_GROUP_NOUN, group],
     [STATE_FORCES_NOUN, state],
   ] as const) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       const start = match.index;
       const end = start + match[0].length;
       if (mentions.some((mention) => mention.start < end + 2 && start < mention.end + 2)) continue;
@@ -191,7 +192,7 @@ const THE_TWO_SIDES =
  * nobody belongs to the war of the nearest earlier sentence naming a pair, else the article's.
  */
 export function theatreAt(reading: Reading, at: number): Theatre {
-  const starts = [...reading.text.slice(0, at).matchAll(SEGMENT_BREAK)].map((match) => match.index + 1);
+  const starts = allMatches(SEGMENT_BREAK, reading.text.slice(0, at)).map((match) => match.index + 1);
   const from = starts.at(-1) ?? 0;
   const next = /[,;:()—–]/.exec(reading.text.slice(at));
   const to = next ? at + next.index : reading.text.length;
@@ -230,7 +231,7 @@ const SENTENCE_PART_BREAK = /[;:—–]/g;
  */
 export function clauseStart(text: string, at: number, keepCoordinated = false): number {
   let start = 0;
-  for (const match of text.slice(0, at).matchAll(keepCoordinated ? SENTENCE_PART_BREAK : CLAUSE_BREAK))
+  for (const match of allMatches(keepCoordinated ? SENTENCE_PART_BREAK : CLAUSE_BREAK, text.slice(0, at)))
     start = match.index + match[0].length;
   return start;
 }
@@ -267,7 +268,7 @@ export function speakerOf(reading: Reading): PartyMention | undefined {
     source.test(text.slice(Math.max(0, mention.start - 24), mention.start)),
   );
   if (sourced) return sourced;
-  const asides = [...text.matchAll(APPOSED_RELATIVE)].map((match) => [
+  const asides = allMatches(APPOSED_RELATIVE, text).map((match) => [
     match.index,
     match.index + match[0].length,
   ]);
@@ -279,7 +280,7 @@ export function speakerOf(reading: Reading): PartyMention | undefined {
     asides
       .filter(([start, end]) => start >= from && end <= to)
       .reduce((sum, [start, end]) => sum + end - start, 0);
-  for (const verb of text.matchAll(SPEECH)) {
+  for (const verb of allMatches(SPEECH, text)) {
     const before = actors.filter(
       (mention) =>
         mention.end <= verb.index &&
@@ -336,9 +337,9 @@ const FALSE_AFTER =
 export function isDeniedAt(reading: Reading, at: number): boolean {
   const before = reading.text.slice(0, at);
   const turned = (from: number) => /\b(?:but|accus\w*|while|whereas)\b/i.test(before.slice(from));
-  const denial = [...before.matchAll(DENIAL)].at(-1);
+  const denial = allMatches(DENIAL, before).at(-1);
   if (denial && !turned(denial.index + denial[0].length)) return true;
-  const report = [...before.matchAll(REPORT_THAT)].at(-1);
+  const report = allMatches(REPORT_THAT, before).at(-1);
   return (
     report !== undefined &&
     !turned(report.index + report[0].length) &&
@@ -356,7 +357,7 @@ export const isNegatedAt = (reading: Reading, at: number, words = 5): boolean =>
 export function isConditionalAt(reading: Reading, at: number): boolean {
   if (/^\s*(?:if|unless|should|were|even if|only if|whether)\b/i.test(reading.text)) return true;
   const text = reading.text;
-  const from = Math.max(0, ...[...text.slice(0, at).matchAll(SEGMENT_BREAK)].map((m) => m.index + 1));
+  const from = Math.max(0, ...allMatches(SEGMENT_BREAK, text.slice(0, at)).map((m) => m.index + 1));
   const next = /[,;:()—–]/.exec(text.slice(at));
   const clause = text.slice(from, next ? at + next.index : undefined);
   return /\b(?:would only|only if|on condition that|provided that)\b/i.test(clause);
@@ -372,7 +373,7 @@ const BOUND_OR_OTHER_EVENT =
 /** "agreed to in March": the "to" of the verb, not the end of a period. */
 const AGREED_TO = /\b(?:agree[sd]?|committed|consented|signed (?:up|on)|returned)\s+to\s+$/i;
 
-const segmentOf = (text: string, at: number): number => [...text.slice(0, at).matchAll(SEGMENT_BREAK)].length;
+const segmentOf = (text: string, at: number): number => allMatches(SEGMENT_BREAK, text.slice(0, at)).length;
 
 /**
  * "He also accused ...", "Hours later, ...": a sentence that opens by continuing the one before takes
@@ -494,8 +495,8 @@ const COMPLEMENT_VERB =
  * ...": a day inside a relative clause dates that clause's own verb. "said that" opens no relative clause.
  */
 export function isInRelativeClause(text: string, cue: { start: number }): boolean {
-  const from = Math.max(0, ...[...text.slice(0, cue.start).matchAll(SEGMENT_BREAK)].map((m) => m.index + 1));
-  const relative = [...text.slice(from, cue.start).matchAll(RELATIVE_WORD)].at(-1);
+  const from = Math.max(0, ...allMatches(SEGMENT_BREAK, text.slice(0, cue.start)).map((m) => m.index + 1));
+  const relative = allMatches(RELATIVE_WORD, text.slice(from, cue.start)).at(-1);
   return relative !== undefined && !COMPLEMENT_VERB.test(text.slice(from, from + relative.index));
 }
 
@@ -508,7 +509,7 @@ export const isDatedAt = (reading: Reading, at: number): boolean => cueNear(read
 
 /** The comma-delimited stretch of the sentence that holds `at`. */
 export function segmentTextAt(reading: Reading, at: number): string {
-  const starts = [...reading.text.slice(0, at).matchAll(SEGMENT_BREAK)].map((match) => match.index + 1);
+  const starts = allMatches(SEGMENT_BREAK, reading.text.slice(0, at)).map((match) => match.index + 1);
   const from = starts.at(-1) ?? 0;
   const next = /[,;:()—–]/.exec(reading.text.slice(at));
   return reading.text.slice(from, next ? at + next.index : undefined);

@@ -26,6 +26,7 @@ import {
 import type { When } from '../context';
 import { resolveWeekday } from '../dates';
 import { NOT_A_WAR_TRUCE } from './truce-terms';
+import { allMatches } from '../matches';
 
 /**
  * The talks rules: a belligerent offering talks, talks set for a day or place, and talks that took
@@ -438,11 +439,10 @@ const NOT_A_PLACE =
 
 /** The venue: a capitalised name after "in" or "at", preferring one after the talks cue. */
 function locationOf(reading: Reading, at: number): string | undefined {
-  const places = [
-    ...reading.text.matchAll(
-      /\b(?:in|at|(?:travel|head|fly|go) to|(?:delegations?|negotiators|team|envoys?) to)\s+(?:the\s+)?([A-Z][\p{L}'’-]+(?:\s+(?:es\s+)?[A-Z][\p{L}'’-]+)*)/gu,
-    ),
-  ]
+  const places = allMatches(
+    /\b(?:in|at|(?:travel|head|fly|go) to|(?:delegations?|negotiators|team|envoys?) to)\s+(?:the\s+)?([A-Z][\p{L}'’-]+(?:\s+(?:es\s+)?[A-Z][\p{L}'’-]+)*)/gu,
+    reading.text,
+  )
     .map((match) => ({ at: match.index, name: match[1] }))
     .filter(
       ({ at }) =>

@@ -2,6 +2,7 @@ import type { WeaponClass } from '@app/domain';
 import { APPROXIMATE_BEFORE, isNumberWord, parseNumberAt, parseNumberToken } from '../numbers';
 import { tokenAt, tokenize, type Token } from '../tokens';
 import { findWeaponWords, subtypeOf } from './weapons';
+import { allMatches } from '../matches';
 
 /**
  * The figures of one sentence: each weapon noun phrase with the count written before it, and the bare
@@ -191,8 +192,7 @@ export function readFigures(text: string): SentenceFigures {
 function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
   for (const [kind, pattern] of CUE_PATTERNS) {
-    pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       const start = match.index;
       const end = start + match[0].length;
       if (cues.some((cue) => start < cue.end && end > cue.start)) continue;
@@ -203,8 +203,7 @@ function findCues(text: string): Cue[] {
 }
 
 function clauseBreaks(text: string): number[] {
-  CLAUSE_BREAK.lastIndex = 0;
-  return [...text.matchAll(CLAUSE_BREAK)].map((match) => match.index);
+  return allMatches(CLAUSE_BREAK, text).map((match) => match.index);
 }
 
 const clauseOf = (offset: number, breaks: number[]): [number, number] => {
