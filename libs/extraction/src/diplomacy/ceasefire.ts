@@ -4,6 +4,7 @@ import { easterDateNamed } from './holidays';
 import {
   belligerentSubject,
   cuesOf,
+  trigger,
   followedBy,
   hasJointSubject,
   hasOutsideSubject,
@@ -59,8 +60,9 @@ function dayOf(reading: Reading, cue: Cue): { occurredOn?: string; dated?: boole
   return holiday ? { occurredOn: holiday, dated: true } : {};
 }
 
-const PROPOSE =
-  /\b(?:propos(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|call(?:ed|s|ing)?(?: \w+){0,2}? for|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?(?: (?:on|late on|early on) \w+)? for|put forward|present(?:ed|s|ing)|unveil(?:ed|s|ing)|tabled|submitted|outlined|laid out|floated|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|st(?:ood|ands?) by|repeat(?:ed|s|ing)?|renew(?:ed|s|ing)?|reiterat(?:ed|es|ing)|press(?:ed|es|ing)?(?: \w+){0,4}? for|appeal(?:ed|s|ing)?(?: (?:on|late on|early on) \w+)? for)\b/gi;
+const PROPOSE = trigger(
+  /\b(?:propos(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|call(?:ed|s|ing)?(?: \w+){0,2}? for|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?(?: (?:on|late on|early on) \w+)? for|put forward|present(?:ed|s|ing)|unveil(?:ed|s|ing)|tabled|submitted|outlined|laid out|floated|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|st(?:ood|ands?) by|repeat(?:ed|s|ing)?|renew(?:ed|s|ing)?|reiterat(?:ed|es|ing)|press(?:ed|es|ing)?(?: \w+){0,4}? for|appeal(?:ed|s|ing)?(?: (?:on|late on|early on) \w+)? for)\b/gi,
+);
 const ANSWER_BEFORE =
   /\b(?:accept\w*|agree\w*|reject\w*|refus\w*|approv\w*|endors\w*|answer\w*|respond\w*|examine|study|studied|consider\w*|welcom\w*|turned down|signed up)\b/i;
 
@@ -116,8 +118,9 @@ export function proposals(reading: Reading): Finding[] {
 }
 
 /** "the offer still stands", "the proposal remains on the table": an offer repeated, which counts again. */
-const STANDING_OFFER =
-  /\b(?:offer|proposal|plan|initiative)s?\s+(?:[\w-]+\s+){0,3}?(?:still\s+)?(?:stands|stood|remains? (?:on the table|valid|open)|remained (?:on the table|valid|open)|(?:is|was) still (?:on the table|valid|open))\b/gi;
+const STANDING_OFFER = trigger(
+  /\b(?:offer|proposal|plan|initiative)s?\s+(?:[\w-]+\s+){0,3}?(?:still\s+)?(?:stands|stood|remains? (?:on the table|valid|open)|remained (?:on the table|valid|open)|(?:is|was) still (?:on the table|valid|open))\b/gi,
+);
 
 function standingOffers(reading: Reading): Finding[] {
   const previous = reading.context.previous(reading.sentence);
@@ -158,13 +161,16 @@ const PLURAL_TRUCES_HAVE_BEEN =
   /\b(?:pauses|truces|ceasefires|cease-fires)\s+(?:have|had)\s+(?:\w+\s+)?been\s+$/i;
 
 /** "Zelenskyy's proposal, made on Sunday, to stop ...": the proposal restated with its own day. */
-const PROPOSAL_MADE =
-  /\b(?:proposal|offer|plan)s?,?\s+(?:made|put forward|tabled|unveiled|presented|drafted|submitted|delivered)\b|\b(?:proposal|offer|plan)\s+by\s+[^,.;]{2,40}?\s+for\s+[^.;]{3,80}?\s+(?:was|were|has been|had been)\s+(?:sent|delivered|handed|submitted|transmitted|conveyed|passed)\b/gi;
+const PROPOSAL_MADE = trigger(
+  /\b(?:proposal|offer|plan)s?,?\s+(?:made|put forward|tabled|unveiled|presented|drafted|submitted|delivered)\b|\b(?:proposal|offer|plan)\s+by\s+[^,.;]{2,40}?\s+for\s+[^.;]{3,80}?\s+(?:was|were|has been|had been)\s+(?:sent|delivered|handed|submitted|transmitted|conveyed|passed)\b/gi,
+);
 
-const ACCEPT =
-  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|signed on to|gave the go-ahead to|responded (?:positively|favou?rably)(?: (?:on|late on|early on) \w+)? to|agreed (?=(?:a|an|the) (?:[\w-]+ ){0,3}?(?:truce|ceasefire|cease-fire|deal|pause|moratorium|halt))|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance(?: (?:on|late|early) \w+)? of|embraced|support(?:ed|s)? (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|committed (?:\w+ ){0,3}?to)\b/gi;
-const SEAL =
-  /\b(?:signed|initial(?:l)?ed|reached|struck|sealed|clinched|concluded|announced|settled|finali[sz]ed|hammered out|worked out|thrashed out|nailed down|brokered|the signing of|(?:was|were|has been|had been) (?:agreed|brokered))\b/gi;
+const ACCEPT = trigger(
+  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|signed on to|gave the go-ahead to|responded (?:positively|favou?rably)(?: (?:on|late on|early on) \w+)? to|agreed (?=(?:a|an|the) (?:[\w-]+ ){0,3}?(?:truce|ceasefire|cease-fire|deal|pause|moratorium|halt))|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance(?: (?:on|late|early) \w+)? of|embraced|support(?:ed|s)? (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|committed (?:\w+ ){0,3}?to)\b/gi,
+);
+const SEAL = trigger(
+  /\b(?:signed|initial(?:l)?ed|reached|struck|sealed|clinched|concluded|announced|settled|finali[sz]ed|hammered out|worked out|thrashed out|nailed down|brokered|the signing of|(?:was|were|has been|had been) (?:agreed|brokered))\b/gi,
+);
 
 /**
  * Acceptance and agreement. One belligerent accepting (or agreeing "in principle") is CeasefireAccepted;
@@ -277,8 +283,9 @@ const STACKED_TRUCE = new RegExp(
 );
 
 /** "Monday's agreement between the two neighbours": an accord dated by its day, told as a noun. */
-const DAY_OF_ACCORD =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week)['’]s\s+(?:[\w-]+\s+)?(?:ceasefire |truce |peace )?(?:agreement|deal|accord)\b/gi;
+const DAY_OF_ACCORD = trigger(
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week)['’]s\s+(?:[\w-]+\s+)?(?:ceasefire |truce |peace )?(?:agreement|deal|accord)\b/gi,
+);
 
 /** "at least ten truces", "several ceasefires": a count of past truces is background, not one agreement. */
 const GENERIC_TRUCES =
@@ -417,8 +424,9 @@ function isParticiple(reading: Reading, cue: Cue): boolean {
   );
 }
 
-const REJECT =
-  /\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing) to (?:back|accept|agree|sign|join|consider)|refused (?=(?:the|a|an|any) )|rejection of|turned (?:\w+ ){0,3}down|turn(?:s|ing)? down|ruled out|rul(?:es|ing) out|rebuffed|spurned|declined (?=(?:the|a|an) )|said no to|dismiss(?:ed|es) (?:the|a|an) (?:\w+ )?(?:proposal|offer|plan|call))\b/gi;
+const REJECT = trigger(
+  /\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing) to (?:back|accept|agree|sign|join|consider)|refused (?=(?:the|a|an|any) )|rejection of|turned (?:\w+ ){0,3}down|turn(?:s|ing)? down|ruled out|rul(?:es|ing) out|rebuffed|spurned|declined (?=(?:the|a|an) )|said no to|dismiss(?:ed|es) (?:the|a|an) (?:\w+ )?(?:proposal|offer|plan|call))\b/gi,
+);
 
 /** A belligerent turns a truce or a proposal down. Rejecting an accusation is not rejecting a truce. */
 export function rejections(reading: Reading): Finding[] {
@@ -456,8 +464,9 @@ const TRUCE_OR_STOP_ORDERED = new RegExp(
 );
 const TRUCE_JUST_BEFORE = new RegExp(`(?:${TRUCE.source})\\s*,?\\s*$`, 'i');
 
-const DECLARE =
-  /\b(?:declar(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|order(?:ed|s|ing)|proclaim(?:ed|s|ing)?|unilaterally (?:halted|stopped|suspended|paused))\b/gi;
+const DECLARE = trigger(
+  /\b(?:declar(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|order(?:ed|s|ing)|proclaim(?:ed|s|ing)?|unilaterally (?:halted|stopped|suspended|paused))\b/gi,
+);
 
 /** A party announces a truce of its own: a unilateral ceasefire, an ordered holiday truce. */
 export function declarations(reading: Reading): Finding[] {
@@ -484,8 +493,9 @@ export function declarations(reading: Reading): Finding[] {
   return [...startsAnnounced(reading), ...pledgesToStop(reading)].slice(0, 1);
 }
 
-const PLEDGE_TO_STOP =
-  /\b(?:would|will)\s+(?:stop|halt|cease|suspend|end)\s+(?:[\w-]+\s+){0,3}?(?:attacks|attacking|strikes|striking|firing|hostilities|military operations|operations)\b/gi;
+const PLEDGE_TO_STOP = trigger(
+  /\b(?:would|will)\s+(?:stop|halt|cease|suspend|end)\s+(?:[\w-]+\s+){0,3}?(?:attacks|attacking|strikes|striking|firing|hostilities|military operations|operations)\b/gi,
+);
 
 /**
  * "The Houthis said on Tuesday they would stop attacking US ships": a side saying it will stop fighting
@@ -527,8 +537,9 @@ const SUBORDINATE_TRUCE = new RegExp(
   'i',
 );
 const TRUCE_EARLIER_IN_CLAUSE = new RegExp(`(?:${TRUCE.source})\\b[^.;]{0,40}$`, 'i');
-const START_TO_COME =
-  /\b(?:will|would|is to|was to|is set to|was set to|is due to|was due to)\s+(?:begin|start|take effect|come into (?:force|effect)|go into effect|enter into force|run from|last from|hold from)\b/gi;
+const START_TO_COME = trigger(
+  /\b(?:will|would|is to|was to|is set to|was set to|is due to|was due to)\s+(?:begin|start|take effect|come into (?:force|effect)|go into effect|enter into force|run from|last from|hold from)\b/gi,
+);
 
 /**
  * "The Kremlin said a three-day truce would begin on Thursday": a side announcing when its truce starts
@@ -560,8 +571,9 @@ function startsAnnounced(reading: Reading): Finding[] {
   return [];
 }
 
-const START =
-  /\b(?:took effect|taken effect|came into (?:force|effect)|entered into force|went into (?:force|effect)|took hold|began|started|kicked in|halted the war|back in force|resumed (?:its )?enforcement of|(?:the )?start of (?:the|a) (?:[\w-]+ )?(?:ceasefire|truce)|enforcing the (?:\w+ )?(?:ceasefire|truce) again)\b/gi;
+const START = trigger(
+  /\b(?:took effect|taken effect|came into (?:force|effect)|entered into force|went into (?:force|effect)|took hold|began|started|kicked in|halted the war|back in force|resumed (?:its )?enforcement of|(?:the )?start of (?:the|a) (?:[\w-]+ )?(?:ceasefire|truce)|enforcing the (?:\w+ )?(?:ceasefire|truce) again)\b/gi,
+);
 
 const TRUCE_STARTING = new RegExp(`(?:${TRUCE.source}|${ACCORD.source})\\b[^.;]{0,100}$`, 'i');
 const TRUCE_OR_IT_STARTING = new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|\\bit)\\b[^.;]{0,100}$`, 'i');
@@ -591,8 +603,9 @@ export function starts(reading: Reading): Finding[] {
   return [];
 }
 
-const EXTEND =
-  /\b(?:extend(?:ed|s|ing)?|extension|prolong(?:ed|s|ing)?|prolongation|renew(?:ed|al)|rolled over|kept in place)\b/gi;
+const EXTEND = trigger(
+  /\b(?:extend(?:ed|s|ing)?|extension|prolong(?:ed|s|ing)?|prolongation|renew(?:ed|al)|rolled over|kept in place)\b/gi,
+);
 
 const TRUCE_EXTENDED = new RegExp(
   `^\\s*(?:of\\s+)?(?:\\S+\\s+){0,4}?(?:${TRUCE.source}|${ACCORD.source}|it\\b)`,
@@ -613,10 +626,12 @@ export function extensions(reading: Reading): Finding[] {
   return [];
 }
 
-const EXPIRE =
-  /\b(?:expired|expiry|expiration|ran out|run out|lapsed|ran its course|run its course|came to an end|ended)\b/gi;
-const COLLAPSE =
-  /\b(?:collaps(?:ed|e|es|ing)|broke down|broken down|(?:abrupt|sudden|violent) end|tore up|torn up|tear up|called off|withdr(?:ew|awn|awing|aws) from|pulled out of|unravel(?:led|ed)|shatter(?:ed|ing|s)|(?:is|was|now|as) (?:effectively |all but |practically |now )?dead|suspend(?:ed|s|ing)? (?:its |their )?(?:commitment to |participation in |adherence to )?(?:the |a )?(?:[\w-]+ )?(?:ceasefire|truce|cease-fire)|ending (?:the|its|a|their) (?:[\w-]+ )*?(?:ceasefire|truce))\b/gi;
+const EXPIRE = trigger(
+  /\b(?:expired|expiry|expiration|ran out|run out|lapsed|ran its course|run its course|came to an end|ended)\b/gi,
+);
+const COLLAPSE = trigger(
+  /\b(?:collaps(?:ed|e|es|ing)|broke down|broken down|(?:abrupt|sudden|violent) end|tore up|torn up|tear up|called off|withdr(?:ew|awn|awing|aws) from|pulled out of|unravel(?:led|ed)|shatter(?:ed|ing|s)|(?:is|was|now|as) (?:effectively |all but |practically |now )?dead|suspend(?:ed|s|ing)? (?:its |their )?(?:commitment to |participation in |adherence to )?(?:the |a )?(?:[\w-]+ )?(?:ceasefire|truce|cease-fire)|ending (?:the|its|a|their) (?:[\w-]+ )*?(?:ceasefire|truce))\b/gi,
+);
 
 /**
  * The end of a truce: at its planned end it expired (dated to that end), before it it collapsed. A
@@ -660,8 +675,9 @@ const MONITOR =
 const ENDED_INTRANSITIVE =
   /^\s*(?:on|at|in|last|early|late|overnight|without|with|after|as|when|,|\.|;|$|yesterday|this|\()/i;
 
-const BREACH =
-  /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|sabotag\w*|ignor(?:e|ed|es|ing)|t(?:ea|o)r(?:e|n)? up|in (?:defiance|contravention) of|despite (?:the|a|an|its|their) (?:[\w-]+ )?(?:truce|ceasefire|cease-fire|moratorium|pause|agreement|deal)|contraven\w*|(?:not|failed to|failing to|refus\w* to) (?:honou?r\w*|respect\w*|abid\w*|observ\w*|compl\w*|keep\w*))\b/gi;
+const BREACH = trigger(
+  /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|sabotag\w*|ignor(?:e|ed|es|ing)|t(?:ea|o)r(?:e|n)? up|in (?:defiance|contravention) of|despite (?:the|a|an|its|their) (?:[\w-]+ )?(?:truce|ceasefire|cease-fire|moratorium|pause|agreement|deal)|contraven\w*|(?:not|failed to|failing to|refus\w* to) (?:honou?r\w*|respect\w*|abid\w*|observ\w*|compl\w*|keep\w*))\b/gi,
+);
 /**
  * An accusation is dated by the day it was made ("the Indian army said on Friday"), when the text ties a
  * day to the speech verb, rather than by the day of the breach it describes.
@@ -684,8 +700,9 @@ const SPOKE_AFTER = /^\s*(?:,\s*)?(?:said|accused|told|reported|claimed|charged|
 /** "accused Thai troops of violating it": the truce named in the sentence before. */
 const BREACH_OF_IT = /\b(?:violat\w*|breach\w*|broke(?:n)?|break(?:ing|s)?)\s+it\b/i;
 
-const MUTUAL =
-  /\b(?:each|both) (?:side |sides )?(?:reported|accused|blamed|alleged|claimed)\b|\bboth sides\b[^.;]{0,60}\b(?:breach|violat|accus)|\b(?:each other|one another|each side accused|each accused the other|both sides accused|accusations from both sides|mutual accusations|trad(?:e|ed|es|ing) (?:[\w-]+ )?(?:charges|accusations|blame))\b/i;
+const MUTUAL = trigger(
+  /\b(?:each|both) (?:side |sides )?(?:reported|accused|blamed|alleged|claimed)\b|\bboth sides\b[^.;]{0,60}\b(?:breach|violat|accus)|\b(?:each other|one another|each side accused|each accused the other|both sides accused|accusations from both sides|mutual accusations|trad(?:e|ed|es|ing) (?:[\w-]+ )?(?:charges|accusations|blame))\b/i,
+);
 /** "the truce was violated on Saturday, officials on both sides said": each side alleges it. */
 const SOURCES_ON_BOTH_SIDES =
   /\b(?:officials|sources|commanders|militaries|armies|spokesmen) (?:on|from) both sides (?:said|say|reported|report)\b/i;

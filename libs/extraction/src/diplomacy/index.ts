@@ -11,6 +11,7 @@ import {
   violations,
 } from './ceasefire';
 import type { Finding } from './finding';
+import { isTriggered } from './predicates';
 import { readSentence, type Reading } from './reading';
 import { talkOffers, talksHeld, talksScheduled } from './talks';
 import { NOT_A_WAR_TRUCE } from './truce-terms';
@@ -35,7 +36,7 @@ const RULES: ((reading: Reading) => Finding[])[] = [
 export const extractDiplomacy: RuleSet = (context) => {
   const findings: (Finding & { headline: boolean })[] = [];
   for (const sentence of context.sentences) {
-    if (isClutter(context, sentence)) continue;
+    if (!isTriggered(sentence.text) || isClutter(context, sentence)) continue;
     const reading = readSentence(context, sentence);
     if (!reading || NOT_A_WAR_TRUCE.test(truceSurroundings(reading.text))) continue;
     const found = RULES.flatMap((rule) => rule(reading));

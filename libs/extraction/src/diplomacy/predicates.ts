@@ -9,16 +9,35 @@ export interface Cue {
   text: string;
 }
 
-/** Compiling a pattern's global twin on every sentence was a fifth of the extractor's time. */
+/**
+ * The patterns that set the rules off: every cue a rule scans for, and the few sentence patterns that
+ * fire a rule on their own. A sentence none of them matches yields no event, so it is not read at all;
+ * `cuesOf` refuses a pattern that was not declared here, so the two cannot drift apart.
+ */
+const triggers = new Map<RegExp, RegExp>();
+
+/** Declares a pattern that sets a rule off, and returns it. */
+export function trigger(pattern: RegExp): RegExp {
+  triggers.set(pattern, new RegExp(pattern.source, pattern.flags.replace('g', '')));
+  return pattern;
+}
+
+/** Whether any rule could fire on the text. */
+export function isTriggered(text: string): boolean {
+  for (const test of triggers.values()) if (test.test(text)) return true;
+  return false;
+}
+
+/** Each cue pattern, made global once for scanning. */
 const globalTwins = new WeakMap<RegExp, RegExp>();
 
 export function cuesOf(pattern: RegExp, text: string): Cue[] {
+  if (!triggers.has(pattern)) throw new Error(`cue pattern not declared with trigger(): /${pattern.source}/`);
   let global = globalTwins.get(pattern);
   if (!global) {
-    global = pattern.flags.includes('g') ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+    global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
     globalTwins.set(pattern, global);
   }
-  // matchAll iterates over a copy, so the shared twin's lastIndex never carries state between calls.
   return allMatches(global, text).map((match) => ({
     at: match.index,
     end: match.index + match[0].length,

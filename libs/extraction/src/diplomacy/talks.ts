@@ -2,6 +2,7 @@ import { talksFinding, type Finding } from './finding';
 import {
   belligerentSubject,
   cuesOf,
+  trigger,
   followedBy,
   hasJointSubject,
   hasOutsideSubject,
@@ -36,8 +37,9 @@ import { allMatches } from '../matches';
 const TALK_OBJECT =
   /\b(?:(?:direct |peace |bilateral |face-to-face |further |new )?talks|negotiat\w*|dialogue|conversations?|meet(?:ing)?|summit|peace initiatives|talking|talk (?:peace|to|with)|sit (?:down )?(?:with|at|across)|(?:negotiating|the) table|discuss(?:ed|ing)?|consultations|(?:peace|negotiating|negotiation|mediation|[A-Z][a-z]+) process|(?:draft|work)\w* (?:\w+ )?(?:together |jointly )?with)\b/i;
 
-const OFFER =
-  /\b(?:open to|ready (?:for|to)|prepared (?:for|to)|willing to|propos(?:ed|es|e|ing)|offer(?:ed|s|ing)?|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|ask(?:ed|s|ing)? for|request(?:ed|s|ing)?|keep (?:on )?(?:talking|negotiating)|continue (?:talking|negotiating)|return to (?:the )?(?:negotiating )?table|positive attitude towards|(?:expressed |signalled |signaled |its |his |their )?(?:readiness|openness|willingness)(?: \w+){0,3}? (?:for|to)|want(?:s|ed)? (?:the )?|stands? ready|committ(?:ed|ing) (?:\w+ ){0,3}to|agree(?:d|s)? to (?:hold|start|begin|open|resume|continue))\b/gi;
+const OFFER = trigger(
+  /\b(?:open to|ready (?:for|to)|prepared (?:for|to)|willing to|propos(?:ed|es|e|ing)|offer(?:ed|s|ing)?|call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|ask(?:ed|s|ing)? for|request(?:ed|s|ing)?|keep (?:on )?(?:talking|negotiating)|continue (?:talking|negotiating)|return to (?:the )?(?:negotiating )?table|positive attitude towards|(?:expressed |signalled |signaled |its |his |their )?(?:readiness|openness|willingness)(?: \w+){0,3}? (?:for|to)|want(?:s|ed)? (?:the )?|stands? ready|committ(?:ed|ing) (?:\w+ ){0,3}to|agree(?:d|s)? to (?:hold|start|begin|open|resume|continue))\b/gi,
+);
 
 /** A belligerent says it is open to, or proposes, negotiations; a joint pledge to keep negotiating has no `by`. */
 export function talkOffers(reading: Reading): Finding[] {
@@ -62,8 +64,9 @@ export function talkOffers(reading: Reading): Finding[] {
   return [...commitmentsToAttend(reading), ...opennessToTalks(reading)].slice(0, 1);
 }
 
-const ATTEND =
-  /\b(?:(?:would|will|to|(?:is|are|was|were) going to) (?:attend|take part|participate|join (?:the |a )?(?:talks|negotiations|round|meeting|process))|accept(?:ed|s)? (?:the |an |its |their )?invitation|agreed to (?:attend|take part|participate)|confirmed (?:its |their |his |her )?(?:participation|attendance)|(?:will|would) send (?:a |its |their )?(?:delegation|negotiators|team|envoys?) to (?:the )?(?:mediators|talks|negotiations|meeting|round))\b/gi;
+const ATTEND = trigger(
+  /\b(?:(?:would|will|to|(?:is|are|was|were) going to) (?:attend|take part|participate|join (?:the |a )?(?:talks|negotiations|round|meeting|process))|accept(?:ed|s)? (?:the |an |its |their )?invitation|agreed to (?:attend|take part|participate)|confirmed (?:its |their |his |her )?(?:participation|attendance)|(?:will|would) send (?:a |its |their )?(?:delegation|negotiators|team|envoys?) to (?:the )?(?:mediators|talks|negotiations|meeting|round))\b/gi,
+);
 
 /**
  * A belligerent committing itself to the table: "said its fighters would attend", "accepted the
@@ -108,8 +111,9 @@ function commitmentsToAttend(reading: Reading): Finding[] {
  * "would free the hostages only through negotiations", "the door to talks remains open". The belligerent
  * speaking is the one offering; a counterpart named after "with" marks the other side as the one invited.
  */
-const OPENNESS =
-  /\b(?:(?:could|can|may) be (?:discussed|negotiated|settled at the table|talked (?:about|through))|(?:open|up) for (?:discussion|negotiation)|only (?:\w+ ){0,2}?(?:through|by|via|at) (?:\w+ )?(?:negotiations|talks|dialogue|diplomacy|the negotiating table)|door (?:to|for) (?:\w+ )?(?:talks|negotiations|dialogue|diplomacy)(?: with (?:the )?[\w'’-]+(?: [\w'’-]+)?)? (?:remains|is|was|stays|still) open|(?:keep|keeps|kept|keeping|leave|leaves|left) the door (?:\w+ ){0,5}?open|door (?:remains|is|stays) open (?:to|for) (?:\w+ )?(?:talks|negotiations|dialogue|diplomacy))\b/gi;
+const OPENNESS = trigger(
+  /\b(?:(?:could|can|may) be (?:discussed|negotiated|settled at the table|talked (?:about|through))|(?:open|up) for (?:discussion|negotiation)|only (?:\w+ ){0,2}?(?:through|by|via|at) (?:\w+ )?(?:negotiations|talks|dialogue|diplomacy|the negotiating table)|door (?:to|for) (?:\w+ )?(?:talks|negotiations|dialogue|diplomacy)(?: with (?:the )?[\w'’-]+(?: [\w'’-]+)?)? (?:remains|is|was|stays|still) open|(?:keep|keeps|kept|keeping|leave|leaves|left) the door (?:\w+ ){0,5}?open|door (?:remains|is|stays) open (?:to|for) (?:\w+ )?(?:talks|negotiations|dialogue|diplomacy))\b/gi,
+);
 
 /** The one belligerent named as the subject before `at`; none when both sides are named (a topic, "between X and Y"). */
 function soleSideBefore(reading: Reading, at: number): string | undefined {
@@ -158,8 +162,9 @@ function opennessToTalks(reading: Reading): Finding[] {
   return [];
 }
 
-const SCHEDULE =
-  /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|expected to take place|invited (?:\w+ ){0,6}to (?:talks|a meeting|a summit|negotiations)|send(?:ing|s)? (?:a |its |their )?(?:delegation|negotiators|envoys?|team) to|(?:is|are|was|were|been) set for|(?:is|are) planned|slated for|penc?il+ed in for|fixed for|expected in|(?:will|would) (?:travel|head|fly|go) to|would (?:resume|reconvene|convene)|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene)|(?:will|would|is to|are to) (?:take part|participate) in|(?:will|would) attend)\b/gi;
+const SCHEDULE = trigger(
+  /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|expected to take place|invited (?:\w+ ){0,6}to (?:talks|a meeting|a summit|negotiations)|send(?:ing|s)? (?:a |its |their )?(?:delegation|negotiators|envoys?|team) to|(?:is|are|was|were|been) set for|(?:is|are) planned|slated for|penc?il+ed in for|fixed for|expected in|(?:will|would) (?:travel|head|fly|go) to|would (?:resume|reconvene|convene)|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene)|(?:will|would|is to|are to) (?:take part|participate) in|(?:will|would) attend)\b/gi,
+);
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -209,10 +214,12 @@ function upcoming(reading: Reading, when: When): string {
   return resolveWeekday(WEEKDAYS.indexOf(weekday[1].toLowerCase()), reading.context.published, true);
 }
 
-const HELD_VERB =
-  /\b(?:met|meets|held (?:a |an )?(?:[\w-]+ ){0,3}?(?:talks|meeting|call|conversation|discussions|negotiations|session|consultations|summit|round of talks)|negotiated (?:for|in|through|until)\b|conferred|received (?:a |an |the )?(?:[\w-]+ )?(?:delegation|envoy|minister|negotiators|president|prime minister)|spoke|spoken|speaking to|(?:flew|travelled|traveled) to \S+(?: \S+)? (?:for talks|to meet)|(?:is|are|was|were|arrived|landed) in [A-Z]\S*(?: \S+){0,3}? for (?:[\w-]+ )?(?:talks|negotiations|a meeting|meetings|consultations)|phoned|telephoned|discussed (?:[\w-]+ ){1,4}?with|signed at a ceremony|talked|took part|sat down|hosted|chaired|got under way|took place|opened|began|started|resumed|reopened|kicked off|lasted|ended|wrapped up|concluded|signed (?:a|the) (?:\w+ )?(?:agreement|accords?|declaration|deal))\b/gi;
-const TALK_NOUN =
-  /\b(?:talks|negotiations|meetings?|summit|(?:phone |telephone |video |hotline )?(?:call|conversation)|discussions|sessions?(?! of the)|rounds? of (?:talks|negotiations|discussions)|(?:first|second|third|fourth|previous|earlier) rounds?|(?:signing )?ceremony|signing of (?:the|a|an) (?:[\w-]+ ){0,2}(?:agreement|accords?|deal|declaration|treaty))\b/gi;
+const HELD_VERB = trigger(
+  /\b(?:met|meets|held (?:a |an )?(?:[\w-]+ ){0,3}?(?:talks|meeting|call|conversation|discussions|negotiations|session|consultations|summit|round of talks)|negotiated (?:for|in|through|until)\b|conferred|received (?:a |an |the )?(?:[\w-]+ )?(?:delegation|envoy|minister|negotiators|president|prime minister)|spoke|spoken|speaking to|(?:flew|travelled|traveled) to \S+(?: \S+)? (?:for talks|to meet)|(?:is|are|was|were|arrived|landed) in [A-Z]\S*(?: \S+){0,3}? for (?:[\w-]+ )?(?:talks|negotiations|a meeting|meetings|consultations)|phoned|telephoned|discussed (?:[\w-]+ ){1,4}?with|signed at a ceremony|talked|took part|sat down|hosted|chaired|got under way|took place|opened|began|started|resumed|reopened|kicked off|lasted|ended|wrapped up|concluded|signed (?:a|the) (?:\w+ )?(?:agreement|accords?|declaration|deal))\b/gi,
+);
+const TALK_NOUN = trigger(
+  /\b(?:talks|negotiations|meetings?|summit|(?:phone |telephone |video |hotline )?(?:call|conversation)|discussions|sessions?(?! of the)|rounds? of (?:talks|negotiations|discussions)|(?:first|second|third|fourth|previous|earlier) rounds?|(?:signing )?ceremony|signing of (?:the|a|an) (?:[\w-]+ ){0,2}(?:agreement|accords?|deal|declaration|treaty))\b/gi,
+);
 const ANAPHORIC =
   /\b(?:similar|previous|earlier|last|first|second|third|that|the|a|their|this)\s+(?:\w+\s+)?$/i;
 const BOTH_SIDES_PRESENT =
