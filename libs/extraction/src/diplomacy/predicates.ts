@@ -30,13 +30,41 @@ export function isTriggered(text: string): boolean {
   return unionsByFlags.some((union) => union.test(text));
 }
 
+/**
+ * The triggers joined into one pattern per set of flags. Those that open with a word boundary share it,
+ * `\b(?:a|b|...)`, so that positions inside a word are passed over at once rather than once per trigger.
+ */
 function triggerUnions(): RegExp[] {
-  const sourcesByFlags = new Map<string, string[]>();
+  const byFlags = new Map<string, RegExp[]>();
   for (const pattern of triggers) {
     const flags = pattern.flags.replace(/[gy]/g, '');
-    sourcesByFlags.set(flags, [...(sourcesByFlags.get(flags) ?? []), `(?:${pattern.source})`]);
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), pattern]);
   }
-  return [...sourcesByFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+  return [...byFlags].map(([flags, patterns]) => {
+    const atBoundary = patterns.filter(opensWithBoundary).map(({ source }) => `(?:${source.slice(2)})`);
+    const elsewhere = patterns
+      .filter((pattern) => !opensWithBoundary(pattern))
+      .map(({ source }) => `(?:${source})`);
+    const joined = atBoundary.length ? [`\\b(?:${atBoundary.join('|')})`, ...elsewhere] : elsewhere;
+    return new RegExp(joined.join('|'), flags);
+  });
+}
+
+/** `\b...` with no alternative at the top level that could start elsewhere. */
+function opensWithBoundary({ source }: RegExp): boolean {
+  if (!source.startsWith('\\b')) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let index = 0; index < source.length; index++) {
+    const character = source[index];
+    if (character === '\\') index++;
+    else if (inClass) inClass = character !== ']';
+    else if (character === '[') inClass = true;
+    else if (character === '(') depth++;
+    else if (character === ')') depth--;
+    else if (character === '|' && depth === 0) return false;
+  }
+  return true;
 }
 
 /** Each cue pattern, made global once for scanning. */

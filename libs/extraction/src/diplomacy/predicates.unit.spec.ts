@@ -11,6 +11,12 @@ describe('rule triggers', () => {
     expect(isTriggered('Residents spent the night in shelters as sirens sounded.')).toBe(false);
   });
 
+  it('keeps a trigger whose later alternative needs no word boundary', () => {
+    trigger(/\bunheard-of|[(]unbounded/gi);
+    expect(isTriggered('an x(unbounded remark')).toBe(true);
+    expect(isTriggered('xunheard-of')).toBe(false);
+  });
+
   it('refuses to scan for a cue that was not declared as a trigger', () => {
     expect(() => cuesOf(/\bundeclared\b/gi, 'an undeclared cue')).toThrow(/trigger/);
   });
