@@ -1,17 +1,23 @@
 /**
  * Extraction throughput: generates a large, varied article set from sentence templates (no corpus text)
- * and times extractEvents over it on one core. Run: npx tsx scripts/bench-extract.ts [megabytes]
+ * and times extractEvents over it on one core. Given folders of article files as well, it also times
+ * them, read over and over up to the same size: real reporting is wordier than the templates.
+ * Run: npx tsx scripts/bench-extract.ts [megabytes] [article-folder ...]
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { defaultGazetteer } from '@app/domain';
 import {
   buildArticleContext,
   extractDiplomacy,
   extractEvents,
   extractStrikes,
+  parsePlainTextArticle,
   type Article,
 } from '@app/extraction';
 
 const targetMegabytes = Number(process.argv[2] ?? 20);
+const articleFolders = process.argv.slice(3);
 
 const PAIRS = [
   ['Russia', 'Ukraine', 'Kharkiv', 'Kursk'],
@@ -122,3 +128,20 @@ console.log(
 console.log(`  foundation (sentences, parties, dates): ${rate(foundation)}`);
 console.log(`  foundation + strike rules: ${rate(strikes)}`);
 console.log(`  foundation + diplomacy rules: ${rate(diplomacy)}`);
+
+if (articleFolders.length) {
+  const files = articleFolders.flatMap((folder) =>
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => parsePlainTextArticle(readFileSync(join(folder, name), 'utf8'))),
+  );
+  const fileBytes = files.reduce((sum, article) => sum + Buffer.byteLength(article.body), 0);
+  const rounds = Math.max(1, Math.round((targetMegabytes * 1_000_000) / fileBytes));
+  for (const article of files) extractEvents(article, gazetteer);
+  const started = process.hrtime.bigint();
+  for (let round = 0; round < rounds; round++) for (const article of files) extractEvents(article, gazetteer);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  console.log(
+    `${files.length} article files (${(fileBytes / 1e3).toFixed(0)} kB) read ${rounds} times: ${((fileBytes * rounds) / 1e6 / seconds).toFixed(2)} MB/s per core`,
+  );
+}
