@@ -166,7 +166,7 @@ const PROPOSAL_MADE = trigger(
 );
 
 const ACCEPT = trigger(
-  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|signed on to|gave the go-ahead to|responded (?:positively|favou?rably)(?: (?:on|late on|early on) \w+)? to|agreed (?=(?:a|an|the) (?:[\w-]+ ){0,3}?(?:truce|ceasefire|cease-fire|deal|pause|moratorium|halt))|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance(?: (?:on|late|early) \w+)? of|embraced|support(?:ed|s)? (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|committed (?:\w+ ){0,3}?to)\b/gi,
+  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|signed on to|gave the go-ahead to|responded (?:positively|favou?rably)(?: (?:on|late on|early on) \w+)? to|agreed (?=(?:a|an|the) (?:[\w-]+ ){0,3}?(?:truce|ceasefire|cease-fire|deal|pause|moratorium|halt))|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance(?: (?:on|late|early) \w+)? of|embraced|support(?:ed|s)? (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative|truce|ceasefire|cease-fire|moratorium|pause))|committed (?:\w+ ){0,3}?to)\b/gi,
 );
 const SEAL = trigger(
   /\b(?:signed|initial(?:l)?ed|reached|struck|sealed|clinched|concluded|announced|settled|finali[sz]ed|hammered out|worked out|thrashed out|nailed down|brokered|the signing of|(?:was|were|has been|had been) (?:agreed|brokered))\b/gi,
@@ -189,6 +189,7 @@ export function acceptances(reading: Reading): Finding[] {
     }
     if (!(isFactual(reading, cue) || isReportedCommitment(reading, cue)) || isConditionalAt(reading, cue.at))
       continue;
+    if (isUndatedAside(reading, cue)) continue;
     if (
       !/^(?:agreed in principle|agreed (?:the )?(?:text|terms))$/i.test(cue.text) &&
       !followedBy(reading, cue, ANSWERABLE, 45) &&
@@ -230,6 +231,7 @@ export function acceptances(reading: Reading): Finding[] {
   for (const cue of cuesOf(SEAL, reading.text)) {
     if (!isFactual(reading, cue) || isConditionalAt(reading, cue.at) || precededBy(reading, cue, /-$/, 1))
       continue;
+    if (isUndatedAside(reading, cue)) continue;
     const passive =
       (/^(?:was|were|has|had)\b/i.test(cue.text) ||
         precededBy(reading, cue, /\b(?:was|were|been|had been|has been)\s+$/, 20)) &&
@@ -393,6 +395,21 @@ function datesItsOwnParticiple(reading: Reading, cue: Cue): boolean {
       )
   );
 }
+
+/**
+ * "the United States and France, which brokered the deal, ...": an aside on who made an accord the article
+ * already knows, with no day of its own, is background rather than a new agreement.
+ */
+function isUndatedAside(reading: Reading, cue: Cue): boolean {
+  if (!ASIDE_OPENING.test(reading.text.slice(Math.max(0, cue.at - 40), cue.at))) return false;
+  const close = /[,;.]/.exec(reading.text.slice(cue.end));
+  const closes = close ? cue.end + close.index : reading.text.length;
+  return !reading.context
+    .dateCues(reading.sentence)
+    .some((day) => day.start >= cue.end && day.start < closes);
+}
+
+const ASIDE_OPENING = /,\s*(?:which|who)\s+(?:(?:had|has|have|also|jointly|first)\s+)*$/i;
 
 /** "broken the truce since it was agreed", "hours after it was announced": a subordinate clause that only places something else. */
 function isSubordinateBackground(reading: Reading, cue: Cue): boolean {

@@ -422,3 +422,54 @@ describe('CeasefireExpired and CeasefireEnded', () => {
     expect(ofType(events, 'CeasefireExpired')).toEqual([]);
   });
 });
+
+describe('what a predicate of its own takes', () => {
+  it('reads scope and length from the part of a contrast that holds each predicate', () => {
+    const events = read(
+      THURSDAY,
+      'Russia agreed on Tuesday to halt strikes on energy facilities for 30 days but rejected a full ceasefire.',
+    );
+    expect(ofType(events, 'CeasefireAccepted')).toEqual([
+      expect.objectContaining({
+        by: 'russia',
+        scope: 'energy',
+        durationHours: 720,
+        occurredOn: '2025-06-10',
+      }),
+    ]);
+    const [rejection] = ofType(events, 'CeasefireRejected');
+    expect(rejection).toMatchObject({ by: 'russia', scope: 'full' });
+    expect(rejection).not.toHaveProperty('durationHours');
+  });
+
+  it('takes a stated commitment to support a truce as acceptance', () => {
+    expect(
+      ofType(
+        read(THURSDAY, 'Zelenskyy said Ukraine would support the energy moratorium.'),
+        'CeasefireAccepted',
+      ),
+    ).toEqual([expect.objectContaining({ by: 'ukraine', scope: 'energy' })]);
+  });
+
+  it('reads no agreement from an undated aside on who brokered an accord', () => {
+    expect(
+      read(
+        THURSDAY,
+        'Qatar and Egypt, which brokered the deal, urged Israel and Hamas to keep their fighters in check.',
+      ).filter((event) => event.type === 'CeasefireAgreed'),
+    ).toEqual([]);
+  });
+
+  it('does not take the age of a truce for its length', () => {
+    const [accusation] = read(
+      THURSDAY,
+      'Israel accused Hamas on Wednesday of violating the three-week-old truce in Gaza.',
+    );
+    expect(accusation).toMatchObject({
+      type: 'CeasefireViolationAlleged',
+      by: 'israel',
+      occurredOn: '2025-06-11',
+    });
+    expect(accusation).not.toHaveProperty('durationHours');
+  });
+});

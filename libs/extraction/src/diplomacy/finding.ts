@@ -1,7 +1,8 @@
 import type { CeasefireEvent, CeasefireEventType, TalksEvent, TalksEventType } from '@app/domain';
 import { addDays, resolveWeekday } from '../dates';
 import { cueNear, dateAt, isDatedAt, theatreAt, type Reading } from './reading';
-import { durationHoursOf, scopeOf } from './truce-terms';
+import { STOP_FIGHTING, TRUCE, durationHoursOf, scopeOf } from './truce-terms';
+import { allMatches } from '../matches';
 
 /** An event a rule read, and whether the text dated it or it fell back to the publication day. */
 export interface Finding {
@@ -103,14 +104,32 @@ function boundAfter(bound: string, setOn: string): string {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+const CONTRAST = /;|\b(?:but|while|whereas)\b/gi;
+const NAMED_TERMS = new RegExp(`${TRUCE.source}|${STOP_FIGHTING.source}`, 'i');
+
+/**
+ * The words that give a truce's scope and length: those of the sentence, or where the sentence sets two
+ * predicates against each other ("agreed to halt strikes on energy for 30 days but rejected a full
+ * ceasefire"), those of the part that holds this predicate, if that part names its truce.
+ */
+function termsTextAt(reading: Reading, at: number): string {
+  const breaks = allMatches(CONTRAST, reading.text).map((match) => match.index);
+  if (!breaks.length) return reading.text;
+  const from = breaks.filter((index) => index <= at).at(-1) ?? 0;
+  const to = breaks.find((index) => index > at) ?? reading.text.length;
+  const part = reading.text.slice(from, to);
+  return NAMED_TERMS.test(part) ? part : reading.text;
+}
+
 export function ceasefireFinding(
   reading: Reading,
   type: CeasefireEventType,
   at: number,
   details: Details = {},
 ): Finding {
-  const scope = scopeOf(reading.text);
-  const durationHours = durationHoursOf(reading.text);
+  const terms = termsTextAt(reading, at);
+  const scope = scopeOf(terms);
+  const durationHours = durationHoursOf(terms);
   const occurredOn = details.occurredOn ?? pastDay(reading, at);
   const theatre = theatreAt(reading, at);
   const event: CeasefireEvent = {

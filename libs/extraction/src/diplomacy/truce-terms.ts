@@ -64,11 +64,11 @@ const UNIT_HOURS: Record<string, number> = { hour: 1, day: 24, week: 168, month:
 
 /**
  * How long a truce is meant to last, in hours: "30-hour" 30, "for at least 30 days" 720, "month-long"
- * 720, "three months" 2160. Ranges ("24 to 48 hours") give none.
+ * 720, "three months" 2160. Ranges ("24 to 48 hours") and ages ("the three-week-old truce") give none.
  */
 export function durationHoursOf(text: string): number | undefined {
   const match =
-    /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)[- ](hour|day|week|month)s?(?:[- ]long)?\b/i.exec(
+    /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)[- ](hour|day|week|month)s?(?:[- ]long)?\b(?![- ]old\b)/i.exec(
       text,
     );
   const range = /\b\d+\s*(?:to|-|–)\s*\d+[- ](?:hour|day|week|month)s?\b/i.test(text);
