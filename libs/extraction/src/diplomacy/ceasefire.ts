@@ -445,6 +445,12 @@ const REJECT = trigger(
   /\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing) to (?:back|accept|agree|sign|join|consider)|refused (?=(?:the|a|an|any) )|rejection of|turned (?:\w+ ){0,3}down|turn(?:s|ing)? down|ruled out|rul(?:es|ing) out|rebuffed|spurned|declined (?=(?:the|a|an) )|said no to|dismiss(?:ed|es) (?:the|a|an) (?:\w+ )?(?:proposal|offer|plan|call))\b/gi,
 );
 
+/** "proposed a 30-day ceasefire ahead of the talks, which Moscow rejected": the truce is the verb's object. */
+const REJECTED_IN_RELATIVE = new RegExp(
+  `(?:${TRUCE.source}|${PROPOSAL.source})[^.;]{0,60},\\s*(?:which|that)\\s+(?:[\\w-]+\\s+){1,3}$`,
+  'i',
+);
+
 /** A belligerent turns a truce or a proposal down. Rejecting an accusation is not rejecting a truce. */
 export function rejections(reading: Reading): Finding[] {
   const findings: Finding[] = [];
@@ -452,7 +458,9 @@ export function rejections(reading: Reading): Finding[] {
     if (isHypotheticalAt(reading, cue.at) || isConditionalAt(reading, cue.at)) continue;
     const object = /\w+ \w+ down$/i.test(cue.text)
       ? TRUCE_OR_PROPOSAL.test(cue.text) || precededBy(reading, cue, TRUCE, 120)
-      : TRUCE_OR_PROPOSAL.test(cue.text) || followedBy(reading, cue, TRUCE_OR_PROPOSAL, 80);
+      : TRUCE_OR_PROPOSAL.test(cue.text) ||
+        followedBy(reading, cue, TRUCE_OR_PROPOSAL, 80) ||
+        REJECTED_IN_RELATIVE.test(reading.text.slice(Math.max(0, cue.at - 140), cue.at));
     if (
       !object ||
       followedBy(

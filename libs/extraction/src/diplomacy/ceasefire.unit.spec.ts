@@ -442,6 +442,16 @@ describe('what a predicate of its own takes', () => {
     expect(rejection).not.toHaveProperty('durationHours');
   });
 
+  it('reads a rejection told in an aside on the truce, hedged only by the aside’s own words', () => {
+    const events = read(
+      THURSDAY,
+      'Armenia put forward a 30-day ceasefire ahead of the summit, which Azerbaijan rejected on Wednesday.',
+    );
+    expect(ofType(events, 'CeasefireRejected')).toEqual([
+      expect.objectContaining({ by: 'azerbaijan', occurredOn: '2025-06-11' }),
+    ]);
+  });
+
   it('takes a stated commitment to support a truce as acceptance', () => {
     expect(
       ofType(
