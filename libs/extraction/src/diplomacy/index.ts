@@ -31,7 +31,7 @@ const RULES: ((reading: Reading) => Finding[])[] = [
 
 /**
  * Ceasefire and talks events (shared/contract/EVENTS.md section 3). Each sentence is read by every rule;
- * talks that were offered or scheduled in a sentence are not also read as held there.
+ * talks that were offered or scheduled in a sentence are read as held there only from a dated past verb.
  */
 export const extractDiplomacy: RuleSet = (context) => {
   const findings: (Finding & { headline: boolean })[] = [];
@@ -40,8 +40,10 @@ export const extractDiplomacy: RuleSet = (context) => {
     const reading = readSentence(context, sentence);
     if (!reading || NOT_A_WAR_TRUCE.test(truceSurroundings(reading.text))) continue;
     const found = RULES.flatMap((rule) => rule(reading));
-    if (!found.some(({ event }) => event.type === 'TalksScheduled' || event.type === 'TalksOffered'))
-      found.push(...talksHeld(reading));
+    const talksToCome = found.some(
+      ({ event }) => event.type === 'TalksScheduled' || event.type === 'TalksOffered',
+    );
+    found.push(...talksHeld(reading, { datedVerbsOnly: talksToCome }));
     findings.push(...found.map((finding) => ({ ...finding, headline: isHeadline(sentence) })));
   }
   return withoutRepeats(withoutHeadlineRestatements(findings));

@@ -163,7 +163,7 @@ function opennessToTalks(reading: Reading): Finding[] {
 }
 
 const SCHEDULE = trigger(
-  /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|expected to take place|invited (?:\w+ ){0,6}to (?:talks|a meeting|a summit|negotiations)|send(?:ing|s)? (?:a |its |their )?(?:delegation|negotiators|envoys?|team) to|(?:is|are|was|were|been) set for|(?:is|are) planned|slated for|penc?il+ed in for|fixed for|expected in|(?:will|would) (?:travel|head|fly|go) to|would (?:resume|reconvene|convene)|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene)|(?:will|would|is to|are to) (?:take part|participate) in|(?:will|would) attend)\b/gi,
+  /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|expected to take place|invited (?:\w+ ){0,6}to (?:talks|a meeting|a summit|negotiations)|send(?:ing|s)? (?:a |its |their )?(?:delegation|negotiators|envoys?|team) to|(?:is|are|was|were|been) set for|(?:is|are) due (?:in|at) [A-Z]\S*(?: \S+){0,4}? for (?:[\w-]+ ){0,4}?(?:talks|negotiations|consultations)|(?:will|would|are to|is to) (?:speak|talk|hold talks|confer)(?: again)?|(?:is|are) planned|slated for|penc?il+ed in for|fixed for|expected in|(?:will|would) (?:travel|head|fly|go) to|would (?:resume|reconvene|convene)|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene)|(?:will|would|is to|are to) (?:take part|participate) in|(?:will|would) attend)\b/gi,
 );
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -176,7 +176,9 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 export function talksScheduled(reading: Reading): Finding[] {
   if (
     !TALK_OBJECT.test(reading.text) &&
-    !/\b(?:round|(?:re)?convene|session|delegations?|negotiators)\b/i.test(reading.text)
+    !/\b(?:round|(?:re)?convene|session|delegations?|negotiators|by (?:tele)?phone|(?:phone|telephone|video) call)\b/i.test(
+      reading.text,
+    )
   )
     return [];
   const findings: Finding[] = [];
@@ -206,12 +208,18 @@ export function talksScheduled(reading: Reading): Finding[] {
 
 /**
  * A weekday named for talks that are "due to" happen is the coming one, even where the date resolver,
- * not seeing the future marker, took the last one.
+ * not seeing the future marker, took the last one; a day of the month given without a year ("on July 6")
+ * is the occurrence nearest the publication day, which for talks still to come is often next year's.
  */
 function upcoming(reading: Reading, when: When): string {
+  const { published } = reading.context;
+  if (when.future || when.occurredOn === published) return when.occurredOn;
   const weekday = when.cue && WEEKDAY.exec(when.cue);
-  if (!weekday || when.future || when.occurredOn === reading.context.published) return when.occurredOn;
-  return resolveWeekday(WEEKDAYS.indexOf(weekday[1].toLowerCase()), reading.context.published, true);
+  if (weekday) return resolveWeekday(WEEKDAYS.indexOf(weekday[1].toLowerCase()), published, true);
+  if (!when.cue || /\d{4}/.test(when.cue)) return when.occurredOn;
+  const nextYear = `${Number(when.occurredOn.slice(0, 4)) + 1}${when.occurredOn.slice(4)}`;
+  const daysFrom = (day: string) => Math.abs(Date.parse(day) - Date.parse(published));
+  return daysFrom(nextYear) < daysFrom(when.occurredOn) ? nextYear : when.occurredOn;
 }
 
 const HELD_VERB = trigger(
@@ -233,12 +241,17 @@ const BOTH_SIDES_PRESENT =
 const OWN_SIDE_MEETING =
   /\b(?:(?:his|her|its|their)\s+(?:own\s+)?(?:security council|cabinet|ministers|generals|commanders|advisers|aides|military chiefs|defence chiefs|negotiating team|party|coalition partners|lawmakers)|(?:security|war) cabinet|wounded soldiers|(?:the\s+)?troops|leaders met (?:in|at))\b/i;
 
-/** Talks that took place, with at least one belligerent at the table (or an earlier round referred back to). */
-export function talksHeld(reading: Reading): Finding[] {
+/**
+ * Talks that took place, with at least one belligerent at the table (or an earlier round referred back to).
+ * Beside talks offered or set in the same sentence, only a past verb with a day of its own tells of a
+ * meeting held ("spoke on Saturday and will speak again on Monday").
+ */
+export function talksHeld(reading: Reading, { datedVerbsOnly = false } = {}): Finding[] {
   const verbs = cuesOf(HELD_VERB, reading.text);
   const nouns = cuesOf(TALK_NOUN, reading.text).filter((noun) => !isAppeal(reading, noun));
-  const anchor =
-    verbs.find((verb) => isPastTalk(reading, verb)) ?? nouns.find((noun) => isDatedTalk(reading, noun));
+  const anchor = datedVerbsOnly
+    ? verbs.find((verb) => isPastTalk(reading, verb) && cueNear(reading, verb.at) !== undefined)
+    : (verbs.find((verb) => isPastTalk(reading, verb)) ?? nouns.find((noun) => isDatedTalk(reading, noun)));
   if (!anchor || isConditionalAt(reading, anchor.at)) return [];
   if (
     /\b(?:den(?:y|ied|ies)|dismiss(?:ed|es)|no record of)\b/i.test(
@@ -444,13 +457,18 @@ function participantsOf(reading: Reading): string[] {
 const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Its|Their|Moscow time|Kyiv time|GMT|UTC|Easter|Christmas|Ramadan|Passover)\b/;
 
+const ADJECTIVE_OF_PLACE =
+  /^\s+(?:capital|city|port|town|resort|border|side|government|foreign|presidential)\b/;
+
 /** The venue: a capitalised name after "in" or "at", preferring one after the talks cue. */
 function locationOf(reading: Reading, at: number): string | undefined {
   const places = allMatches(
     /\b(?:in|at|(?:travel|head|fly|go) to|(?:delegations?|negotiators|team|envoys?) to)\s+(?:the\s+)?([A-Z][\p{L}'’-]+(?:\s+(?:es\s+)?[A-Z][\p{L}'’-]+)*)/gu,
     reading.text,
   )
-    .map((match) => ({ at: match.index, name: match[1] }))
+    .map((match) => ({ at: match.index, name: match[1], end: match.index + match[0].length }))
+    // "in the Qatari capital", "at the Turkish side's request": an adjective, not the venue's name.
+    .filter(({ end }) => !ADJECTIVE_OF_PLACE.test(reading.text.slice(end, end + 20)))
     .filter(
       ({ at }) =>
         !/\b(?:war|fighting|conflict|offensive|attacks?|strikes?|peace|invasion)\s+$/i.test(

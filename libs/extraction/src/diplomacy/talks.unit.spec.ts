@@ -202,3 +202,34 @@ describe('TalksHeld', () => {
     ]);
   });
 });
+
+describe('talks held and set in one report', () => {
+  it('reads a call held on one day and the next one set for another', () => {
+    const events = read(
+      WEDNESDAY,
+      'The army chiefs of Armenia and Azerbaijan spoke by telephone on Monday and will speak again on Friday.',
+    );
+    expect(ofType(events, 'TalksHeld')).toEqual([expect.objectContaining({ occurredOn: '2025-06-09' })]);
+    expect(ofType(events, 'TalksScheduled')).toEqual([expect.objectContaining({ occurredOn: '2025-06-13' })]);
+  });
+
+  it('reads a delegation due at a venue for talks, on a day of the month still to come', () => {
+    const [scheduled] = ofType(
+      read(
+        '2025-12-20',
+        'An M23 delegation is due in Doha on January 8 for a third round of negotiations with Kinshasa.',
+      ),
+      'TalksScheduled',
+    );
+    expect(scheduled).toMatchObject({ occurredOn: '2026-01-08', location: 'Doha', theatre: 'drc-m23' });
+  });
+
+  it('does not take a people’s adjective for the venue', () => {
+    const [held] = ofType(
+      read(WEDNESDAY, 'Sudanese army and RSF envoys met in the Saudi capital on Monday.'),
+      'TalksHeld',
+    );
+    expect(held).toMatchObject({ occurredOn: '2025-06-09' });
+    expect(held).not.toHaveProperty('location');
+  });
+});

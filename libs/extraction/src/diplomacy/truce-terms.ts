@@ -1,4 +1,5 @@
 import type { CeasefireScope } from '@app/domain';
+import { allMatches } from '../matches';
 import { parseCount } from '../numbers';
 
 /**
@@ -43,7 +44,7 @@ const SCOPES: [CeasefireScope, RegExp][] = [
 ];
 
 const FULL =
-  /\b(?:full|complete|comprehensive|general|total|unconditional|permanent|all military activity|along the whole front|whole front)\b/i;
+  /\b(?:full|complete|comprehensive|general|total|unconditional|permanent|all military activity|along the whole front|whole front|all (?:firing|hostilities|military action)|on land,? (?:in the )?air and (?:at )?sea|(?:land|air|sea), (?:land|air|sea) and (?:land|air|sea))\b/i;
 
 /**
  * The scope a sentence gives its truce: "full" when the text says so, or for a plain truce of a set
@@ -64,19 +65,38 @@ const UNIT_HOURS: Record<string, number> = { hour: 1, day: 24, week: 168, month:
 
 /**
  * How long a truce is meant to last, in hours: "30-hour" 30, "for at least 30 days" 720, "month-long"
- * 720, "three months" 2160. Ranges ("24 to 48 hours") and ages ("the three-week-old truce") give none.
+ * 720, "three months" 2160. Ranges ("24 to 48 hours"), ages ("the three-week-old truce") and time gone by
+ * ("after four days of fighting") give none.
  */
 export function durationHoursOf(text: string): number | undefined {
-  const match =
-    /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)[- ](hour|day|week|month)s?(?:[- ]long)?\b(?![- ]old\b)/i.exec(
-      text,
-    );
   const range = /\b\d+\s*(?:to|-|–)\s*\d+[- ](?:hour|day|week|month)s?\b/i.test(text);
-  if (match && !range) {
+  if (range) return undefined;
+  const match = allMatches(LENGTH, text).find((candidate) => {
+    const after = text.slice(candidate.index + candidate[0].length);
+    if (OTHER_THING_AFTER.test(after)) return false;
+    // "a 30-hour pause" is a length wherever it stands; "four days" may be time gone by.
+    const spaced = !candidate[0].includes('-');
+    return (
+      !spaced ||
+      (!ELAPSED_BEFORE.test(text.slice(Math.max(0, candidate.index - 20), candidate.index)) &&
+        !ELAPSED_AFTER.test(after))
+    );
+  });
+  if (match) {
     const count = /^an?$/i.test(match[1]) ? 1 : parseCount(match[1].toLowerCase());
     if (count) return count * UNIT_HOURS[match[2].toLowerCase()];
   }
   const single = /\b(hour|day|week|month)-long\b/i.exec(text);
-  if (single && !range) return UNIT_HOURS[single[1].toLowerCase()];
+  if (single) return UNIT_HOURS[single[1].toLowerCase()];
   return undefined;
 }
+
+const LENGTH =
+  /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)[- ](hour|day|week|month)s?(?:[- ]long)?\b(?![- ]old\b)/gi;
+/** "after four days of fighting", "over the past two weeks", "three days later": time gone by, not a length. */
+const ELAPSED_BEFORE =
+  /\b(?:after|over|past|last|first|previous|recent|during|within|nearly|almost)\s+(?:the\s+)?$/i;
+const ELAPSED_AFTER = /^\s+(?:of|ago|later|earlier|before|after|into|since)\b/i;
+/** "the 12-day war", "a three-day visit": the length of something other than the truce. */
+const OTHER_THING_AFTER =
+  /^\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|battle|offensive|campaign|siege|visit|trip|tour|standoff|clashes|crisis|bombardment|operation|escalation|deadline|ultimatum)\b/i;
