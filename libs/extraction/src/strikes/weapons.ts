@@ -131,14 +131,14 @@ const SUBTYPE_WORDS: [RegExp, string][] = [
 ];
 
 /**
- * Every entry in one pattern. It must not start inside a word; that is checked by hand on the character
- * before, since a leading lookbehind makes V8 scan a sentence about twice as slowly.
+ * Every entry in one pattern. It must not start inside a word. Every entry opens with a letter, so a
+ * leading \b lets V8 skip the inside of words at once (twice as fast as trying every character); a
+ * lookbehind would be slower still. The hyphen, which \b allows before a word, is checked by hand.
  */
 const WEAPON_PATTERN = new RegExp(
-  String.raw`(?:${ENTRIES.map((entry) => entry.pattern).join('|')})(?![A-Za-z0-9]|-(?!\d))`,
+  String.raw`\b(?:${ENTRIES.map((entry) => entry.pattern).join('|')})(?![A-Za-z0-9]|-(?!\d))`,
   'gi',
 );
-const INSIDE_WORD_BEFORE = /[A-Za-z0-9-]/;
 /** Each entry anchored, to tell which one a match of the combined pattern came from. */
 const ENTRY_PATTERNS = ENTRIES.map((entry) => new RegExp(String.raw`^(?:${entry.pattern})$`, 'i'));
 /** The entry of each surface seen: the same few weapon words recur in every article. */
@@ -163,8 +163,8 @@ export function findWeaponWords(text: string): WeaponWord[] {
   WEAPON_PATTERN.lastIndex = 0;
   for (let match = WEAPON_PATTERN.exec(text); match; match = WEAPON_PATTERN.exec(text)) {
     const start = match.index;
-    if (start > 0 && INSIDE_WORD_BEFORE.test(text[start - 1])) {
-      // Where the lookbehind would have failed: look again from the next character.
+    if (text[start - 1] === '-') {
+      // "anti-drone": the second half of a compound; look again from the next character.
       WEAPON_PATTERN.lastIndex = start + 1;
       continue;
     }
