@@ -339,8 +339,35 @@ export function findDateCues(text: string, published: string): DateCue[] {
       future: future && occurredOn > published,
     });
   }
-  return cues;
+  return withWeekdaysPinned(cues, text, published);
 }
+
+/**
+ * "on Friday, June 20": a weekday with the day of the month beside it names one day, in the year (next to
+ * the publication's) in which that date falls on that weekday; both cues take it.
+ */
+function withWeekdaysPinned(cues: DateCue[], text: string, published: string): DateCue[] {
+  return cues.map((cue, index) => {
+    const pair = [cues[index - 1], cue, cues[index + 1]];
+    const [weekdayCue, dayCue] = WEEKDAY_ONLY.test(cue.cue) ? [cue, pair[2]] : [pair[0], cue];
+    if (!weekdayCue || !dayCue || dayCue === weekdayCue) return cue;
+    if (!WEEKDAY_ONLY.test(weekdayCue.cue) || !MONTH_DAY_ONLY.test(dayCue.cue)) return cue;
+    if (!/^,?\s*$/.test(text.slice(weekdayCue.end, dayCue.start))) return cue;
+    const weekday = WEEKDAYS.findIndex((name) => weekdayCue.cue.toLowerCase().includes(name));
+    const year = Number(published.slice(0, 4));
+    const distance = (day: string) => Math.abs(Date.parse(day) - Date.parse(published));
+    const day = [year - 1, year, year + 1]
+      .map((candidate) => `${candidate}${dayCue.occurredOn.slice(4)}`)
+      .filter((candidate) => new Date(`${candidate}T00:00:00Z`).getUTCDay() === weekday)
+      .sort((a, b) => distance(a) - distance(b))[0];
+    return day ? { ...cue, occurredOn: day, future: day > published } : cue;
+  });
+}
+
+const WEEKDAY_ONLY =
+  /^(?:on\s+|last\s+|this\s+|next\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
+const MONTH_DAY_ONLY =
+  /^(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december))$/i;
 
 /** "before the end of August", "by the end of the month": a deadline lies ahead. */
 const DEADLINE_BEFORE = /\b(?:before|by|until|till|no later than)\s+$/i;

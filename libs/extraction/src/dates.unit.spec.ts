@@ -87,3 +87,13 @@ describe('how far a future marker reaches', () => {
     expect(when('The deal signed in August collapsed within weeks.')).toBe('2024-08-01/2024-08-31');
   });
 });
+
+describe('a weekday with its day of the month', () => {
+  it.each([
+    ['The envoys meet on Friday, May 2, in Riyadh.', '2025-05-02'],
+    ['The summit had been due on Thursday, April 17, before it was called off.', '2025-04-17'],
+    ['Talks resume on Monday, 5 January, the ministry said.', '2026-01-05'],
+  ])('reads "%s" as the one day both name', (text, day) => {
+    expect(findDateCues(text, published).map((cue) => cue.occurredOn)).toEqual([day, day]);
+  });
+});

@@ -25,7 +25,7 @@ import {
   type Reading,
 } from './reading';
 import type { When } from '../context';
-import { resolveWeekday } from '../dates';
+import { resolveWeekday, type DateCue } from '../dates';
 import { NOT_A_WAR_TRUCE } from './truce-terms';
 import { allMatches } from '../matches';
 
@@ -45,7 +45,7 @@ const OFFER = trigger(
 export function talkOffers(reading: Reading): Finding[] {
   for (const cue of cuesOf(OFFER, reading.text)) {
     const span = /^propos|^offer|^call|^push|^ask|^request/i.test(cue.text) ? 30 : 70;
-    if (!followedBy(reading, cue, TALK_OBJECT, span)) continue;
+    if (!TALK_OBJECT.test(cue.text) && !followedBy(reading, cue, TALK_OBJECT, span)) continue;
     if (isNegatedAt(reading, cue.at, 4) || isConditionalAt(reading, cue.at)) continue;
     if (
       /\b(?:would|could|might|if|unless)\b[^,;]*$/i.test(reading.text.slice(Math.max(0, cue.at - 25), cue.at))
@@ -163,7 +163,7 @@ function opennessToTalks(reading: Reading): Finding[] {
 }
 
 const SCHEDULE = trigger(
-  /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|expected to take place|invited (?:\w+ ){0,6}to (?:talks|a meeting|a summit|negotiations)|send(?:ing|s)? (?:a |its |their )?(?:delegation|negotiators|envoys?|team) to|(?:is|are|was|were|been) set for|(?:is|are) due (?:in|at) [A-Z]\S*(?: \S+){0,4}? for (?:[\w-]+ ){0,4}?(?:talks|negotiations|consultations)|(?:will|would|are to|is to) (?:speak|talk|hold talks|confer)(?: again)?|(?:is|are) planned|slated for|penc?il+ed in for|fixed for|expected in|(?:will|would) (?:travel|head|fly|go) to|would (?:resume|reconvene|convene)|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene)|(?:will|would|is to|are to) (?:take part|participate) in|(?:will|would) attend)\b/gi,
+  /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|expected to take place|invited (?:\w+ ){0,6}to (?:talks|a meeting|a summit|negotiations)|send(?:ing|s)? (?:a |its |their )?(?:delegation|negotiators|envoys?|team) to|(?:is|are|was|were|been) set for|(?:is|are) due (?:in|at) [A-Z]\S*(?: \S+){0,4}? for (?:[\w-]+ ){0,4}?(?:talks|negotiations|consultations)|(?:will|would|are to|is to) (?:speak|talk|hold talks|confer|discuss)(?: again)?|agreed to meet(?: again)?|(?:is|are) planned|slated for|penc?il+ed in for|fixed for|expected in|(?:will|would) (?:travel|head|fly|go) to|would (?:resume|reconvene|convene)|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene)|(?:will|would|is to|are to) (?:take part|participate) in|(?:will|would) attend)\b/gi,
 );
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -176,7 +176,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 export function talksScheduled(reading: Reading): Finding[] {
   if (
     !TALK_OBJECT.test(reading.text) &&
-    !/\b(?:round|(?:re)?convene|session|delegations?|negotiators|by (?:tele)?phone|(?:phone|telephone|video) call)\b/i.test(
+    !/\b(?:round|(?:re)?convene|session|delegations?|negotiators|by (?:tele)?phone|(?:phone|telephone|video) call|(?:speak|talk) again|meet again)\b/i.test(
       reading.text,
     )
   )
@@ -211,11 +211,21 @@ export function talksScheduled(reading: Reading): Finding[] {
  * not seeing the future marker, took the last one; a day of the month given without a year ("on July 6")
  * is the occurrence nearest the publication day, which for talks still to come is often next year's.
  */
+/** "Thursday, May 15": a day of the month given with the weekday, or beside it, settles which Thursday. */
+function datedBeside(reading: Reading, when: When | DateCue): boolean {
+  if (!('end' in when)) return false;
+  const { end } = when;
+  return reading.context
+    .dateCues(reading.sentence)
+    .some((other) => other.start >= end && /^,?\s*$/.test(reading.text.slice(end, other.start)));
+}
+
 function upcoming(reading: Reading, when: When): string {
   const { published } = reading.context;
   if (when.future || when.occurredOn === published) return when.occurredOn;
   const weekday = when.cue && WEEKDAY.exec(when.cue);
-  if (weekday) return resolveWeekday(WEEKDAYS.indexOf(weekday[1].toLowerCase()), published, true);
+  if (weekday && !/\d/.test(when.cue!) && !datedBeside(reading, when))
+    return resolveWeekday(WEEKDAYS.indexOf(weekday[1].toLowerCase()), published, true);
   if (!when.cue || /\d{4}/.test(when.cue)) return when.occurredOn;
   const nextYear = `${Number(when.occurredOn.slice(0, 4)) + 1}${when.occurredOn.slice(4)}`;
   const daysFrom = (day: string) => Math.abs(Date.parse(day) - Date.parse(published));
@@ -238,8 +248,9 @@ const BOTH_SIDES_PRESENT =
  * "Hamas leaders met in Doha", "met wounded soldiers") holds no talks: nobody from the other side or a
  * mediator is at the table.
  */
+const UN_FORUM_BEFORE = /\b(?:Security Council|General Assembly)\s+(?:emergency\s+)?$/;
 const OWN_SIDE_MEETING =
-  /\b(?:(?:his|her|its|their)\s+(?:own\s+)?(?:security council|cabinet|ministers|generals|commanders|advisers|aides|military chiefs|defence chiefs|negotiating team|party|coalition partners|lawmakers)|(?:security|war) cabinet|wounded soldiers|(?:the\s+)?troops|leaders met (?:in|at))\b/i;
+  /\b(?:(?:his|her|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:council|cabinet|ministers|generals|commanders|advisers|aides|military chiefs|defence chiefs|negotiating team|party|coalition partners|lawmakers)|(?:security|war) cabinet|wounded soldiers|(?:the\s+)?troops|leaders met (?:in|at))\b/i;
 
 /**
  * Talks that took place, with at least one belligerent at the table (or an earlier round referred back to).
@@ -253,6 +264,8 @@ export function talksHeld(reading: Reading, { datedVerbsOnly = false } = {}): Fi
     ? verbs.find((verb) => isPastTalk(reading, verb) && cueNear(reading, verb.at) !== undefined)
     : (verbs.find((verb) => isPastTalk(reading, verb)) ?? nouns.find((noun) => isDatedTalk(reading, noun)));
   if (!anchor || isConditionalAt(reading, anchor.at)) return [];
+  // A Security Council or General Assembly session is a debate among states, not talks between the sides.
+  if (UN_FORUM_BEFORE.test(reading.text.slice(Math.max(0, anchor.at - 40), anchor.at))) return [];
   if (
     /\b(?:den(?:y|ied|ies)|dismiss(?:ed|es)|no record of)\b/i.test(
       reading.text.slice(clauseStart(reading.text, anchor.at), anchor.at),

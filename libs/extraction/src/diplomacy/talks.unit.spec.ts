@@ -233,3 +233,53 @@ describe('talks held and set in one report', () => {
     expect(held).not.toHaveProperty('location');
   });
 });
+
+describe('more ways talks are set, offered or not held', () => {
+  it.each([
+    [
+      'Thai and Cambodian defence ministers agreed to meet again on Friday, June 20, in Kuala Lumpur.',
+      '2025-06-20',
+    ],
+    ['The Indian and Pakistani military operations chiefs are to speak again on Monday.', '2025-06-16'],
+    ['Pashinyan and Aliyev are to discuss the border at a summit in Abu Dhabi on Thursday.', '2025-06-12'],
+  ])('reads talks set in "%s"', (sentence, day) => {
+    expect(ofType(read(WEDNESDAY, sentence), 'TalksScheduled')).toEqual([
+      expect.objectContaining({ occurredOn: day }),
+    ]);
+  });
+
+  it('keeps the weekday a day of the month pins, even once it has passed', () => {
+    expect(
+      ofType(
+        read(
+          '2025-06-13',
+          'The Russian and Ukrainian delegations had been due to meet on Thursday, June 12, in Istanbul.',
+        ),
+        'TalksScheduled',
+      ),
+    ).toEqual([expect.objectContaining({ occurredOn: '2025-06-12', location: 'Istanbul' })]);
+  });
+
+  it('reads a joint pledge to keep negotiating as talks offered by neither side', () => {
+    const [offer, ...rest] = read(
+      WEDNESDAY,
+      'Israel and Hamas pledged to keep negotiating toward a lasting deal.',
+    );
+    expect(rest).toEqual([]);
+    expect(offer).toMatchObject({ type: 'TalksOffered', theatre: 'israel-hamas' });
+    expect(offer).not.toHaveProperty('by');
+  });
+
+  it.each([
+    [
+      'a side’s own council',
+      'The Sudanese government has not answered. Its national security council met on Tuesday and rejected the plan drawn up with the RSF.',
+    ],
+    [
+      'a UN debate',
+      'At a Security Council session in New York on Monday, Armenia’s envoy accused Azerbaijan of massing troops.',
+    ],
+  ])('reads no talks held from %s', (_name, text) => {
+    expect(ofType(read(WEDNESDAY, ...text.split(/(?<=\.) /)), 'TalksHeld')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { StrikeReported, WeaponClass } from '@app/domain';
 import type { ArticleContext, PartyMention, RuleSet, Sentence } from '../context';
 import { addDays, type DateCue } from '../dates';
-import { adversaryOf, resolveAttackParties, type AttackParties } from './attack-parties';
+import { DATELINE, adversaryOf, resolveAttackParties, type AttackParties } from './attack-parties';
 import { findWeaponWords } from './weapons';
 import { readFigures, type FigureRole, type WeaponPhrase } from './figures';
 
@@ -102,6 +102,10 @@ export const extractStrikes: RuleSet = (context) => {
     const reading = readSentence(context, sentence, cues, lastWeapon);
     if (reading === 'total') totalParagraphs.add(sentence.paragraph);
     if (!reading || reading === 'total') continue;
+    const antecedent = reading.parties.attacker
+      ? undefined
+      : attackerReferredBack(context, sentence, reading);
+    if (antecedent) reading.parties = { ...reading.parties, attacker: antecedent };
     // "...had launched 40 missiles since 2023. Only one fell inside Israel": the totals go on.
     if (!reading.datedByCue && totalParagraphs.has(sentence.paragraph)) continue;
     readings.push(...reading.companions);
@@ -199,6 +203,35 @@ export const extractStrikes: RuleSet = (context) => {
   }
   return toEvents(context, readings);
 };
+
+/** "Its fighters shelled ...", "The group fired ...", "It also launched ...": an attacker told by pronoun. */
+const PRONOUN_ATTACKER =
+  /^(?:(?:on|late on|early on|overnight|later|earlier|meanwhile|hours later|on \w+ night)\b[^,]{0,40},\s*)?(?:(?:its|their)\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|militants|gunmen|army|military|artillery|drones|warplanes|jets)|the (?:group|militia|movement|rebels|paramilitaries|militants)|it|they)\s+(?:also\s+|then\s+|later\s+)?(?:fired|launched|sent|shelled|attacked|struck|hit|targeted|bombed|pounded)\b/i;
+
+/**
+ * The party an opening pronoun stands for: the first side named as an actor in the sentence before, in
+ * the same paragraph or the one just before, if it is at war with the side attacked.
+ */
+function attackerReferredBack(
+  context: ArticleContext,
+  sentence: Sentence,
+  reading: AttackReading,
+): string | undefined {
+  const previous = context.previous(sentence);
+  if (!previous || !PRONOUN_ATTACKER.test(sentence.text.replace(DATELINE, ''))) return undefined;
+  const target = reading.parties.target;
+  const atWarWithTarget = (party: string): boolean =>
+    !target ||
+    context.gazetteer.theatres.some(
+      ({ parties }) =>
+        parties.includes(belligerentFor(party, context.gazetteer)) &&
+        parties.includes(belligerentFor(target, context.gazetteer)) &&
+        belligerentFor(party, context.gazetteer) !== belligerentFor(target, context.gazetteer),
+    );
+  return context
+    .mentions(previous)
+    .find((mention) => mention.role === 'actor' && atWarWithTarget(mention.party))?.party;
+}
 
 /** A denial of the attack itself, not of its aims ("denies aiming at civilians" disputes nothing). */
 const DISPUTE =
