@@ -1255,3 +1255,34 @@ describe('"some of which were intercepted"', () => {
     ).toEqual([]);
   });
 });
+
+describe('attackers told by pronoun', () => {
+  it.each([
+    [
+      'The RSF said it would not withdraw.',
+      'Its fighters shelled El Obeid with artillery on Monday.',
+      'rsf',
+      'sudan',
+    ],
+    [
+      'Hezbollah vowed to avenge its commander.',
+      'The group fired 25 rockets at Safed on Monday.',
+      'hezbollah',
+      'israel',
+    ],
+    [
+      'Russia promised a harsh response.',
+      'It launched 60 drones at Odesa on Monday night.',
+      'russia',
+      'ukraine',
+    ],
+  ])('reads the side named before: "%s %s"', (before, attack, attacker, target) => {
+    expect(one([`${before} ${attack}`])).toMatchObject({ attacker, target });
+  });
+
+  it('takes no antecedent that is the side hit', () => {
+    expect(
+      one(['Ukraine said its air defences were ready. They launched 40 drones at Kharkiv on Monday night.']),
+    ).toMatchObject({ attacker: null, target: 'ukraine', launched: 40 });
+  });
+});
