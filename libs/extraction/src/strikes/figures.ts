@@ -45,7 +45,8 @@ export interface WeaponPhrase {
 
 /** A figure with no weapon noun of its own: "Fifteen of them were shot down." */
 export interface BackReference {
-  count: number;
+  /** "all": every weapon of the attack just told ("All of them were shot down"). */
+  count: number | 'all';
   /** "both were shot down": the figure is the whole attack as well. */
   all?: boolean;
   role: FigureRole;
@@ -132,6 +133,13 @@ const WHOLE_OPENING = /(?:^|[,;:—–]\s*)\W*of\s+(?:the|its|their|these|those)
 const WHOLE_RELATIVE =
   /^(?:(?!\bof\s+(?:which|them)\b)[^.;]){0,90}?,?\s*(?:all of\s+)?(?:which|that|it|they|both|all of them)\s+(?:was|were|had been|have been|has been)\s+(?:all\s+)?$/i;
 const OTHERS_AFTER = /\b(?:several|many|some|dozens of|the|two|three|\d+)?\s*others\b/i;
+/** "all of them were", "all of which had", "All were": the whole attack, with no figure of its own. */
+const LAUNCHED_AFTER = /^\s+(?:launched|fired)\s+(?:by|from)\b/i;
+const IT_WAS_DOWNED =
+  /\bit\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\b/i;
+const IT_WAS_DOWNED_AFTER =
+  /^\s+(?:was|had been|has been)\s+(?:later\s+|also\s+|quickly\s+|successfully\s+)?(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\b/i;
+const ALL_OF_THEM_AFTER = /^\s+(?:of\s+(?:them|these|those|which)\s+)?(?:were|was|had|have)\b/i;
 const ALL_PASSIVE = /\b(?:were|was|had|have)\s+all\s+(?:been\s+)?$/i;
 const CLAUSE_BREAK =
   /[;:()—–]|,(?=\s*(?:while|whereas|but|with|of which|of them|of these|including|and|another|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))|\s(?=(?:while|whereas|but|that)\s)|\sand(?=\s+(?:another\s+|a further\s+|the remaining\s+|the other\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))/gi;
@@ -163,14 +171,31 @@ export function readFigures(text: string): SentenceFigures {
   // Most sentences name no weapon and no interception: nothing to read.
   if (!words.length && !INTERCEPT_OR_JAM_WORD.test(text)) return EMPTY;
   const tokens = tokenize(text);
-  // With no weapon word only a bare figure can be read ("Fifteen were shot down"): without one, nothing.
-  if (!words.length && !tokens.some((token) => token.lower === 'both' || isNumeric(token))) return EMPTY;
+  // With no weapon word only a bare figure can be read ("Fifteen were shot down", "All were", "It was
+  // intercepted"): without one, nothing.
+  if (
+    !words.length &&
+    !tokens.some((token) => token.lower === 'both' || token.lower === 'all' || isNumeric(token)) &&
+    !IT_WAS_DOWNED.test(text)
+  )
+    return EMPTY;
   const cues = findCues(text);
   const breaks = clauseBreaks(text);
   const phrases = mergePhrases(text, words).map((phrase) => countPhrase(text, tokens, phrase));
+  spreadAllOverCoordinates(text, phrases);
   markCombined(text, phrases);
   for (const phrase of phrases) {
     phrase.role = roleAt(text, phrase.countStart, phrase.end, cues, breaks);
+    // "intercepted a missile launched by the Houthis": that one missile was the attack, and it was downed.
+    if (
+      phrase.role === 'intercepted' &&
+      phrase.weak &&
+      phrase.count === 1 &&
+      LAUNCHED_AFTER.test(text.slice(phrase.end))
+    ) {
+      phrase.weak = false;
+      phrase.all = true;
+    }
     // "eight missiles ... had all been intercepted": the figure is the whole and the share.
     const cue = cues.find((candidate) => candidate.start >= phrase.end && candidate.kind === 'intercept');
     if (phrase.role === 'intercepted' && cue && ALL_PASSIVE.test(text.slice(phrase.end, cue.start)))
@@ -187,6 +212,16 @@ export function readFigures(text: string): SentenceFigures {
   }
   const backReferences = findBackReferences(text, tokens, used, cues, breaks);
   return { tokens, phrases, backReferences, cues };
+}
+
+/** "All of the drones and missiles were shot down": "all" governs every noun joined to the first. */
+function spreadAllOverCoordinates(text: string, phrases: RawPhrase[]): void {
+  for (let index = 1; index < phrases.length; index++) {
+    const [before, phrase] = [phrases[index - 1], phrases[index]];
+    if (before.all && before.count === undefined && phrase.count === undefined)
+      if (/^\s*(?:,|,?\s*and|,?\s*or)\s*$/i.test(text.slice(before.end, phrase.countStart)))
+        phrase.all = true;
+  }
 }
 
 function findCues(text: string): Cue[] {
@@ -470,6 +505,16 @@ function findBackReferences(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (used.has(token.start)) continue;
+    if (token.lower === 'it' && IT_WAS_DOWNED_AFTER.test(text.slice(token.end, token.end + 40))) {
+      // "Hamas fired a rocket at Ashkelon. It was intercepted.": the one weapon, launched and downed.
+      found.push({ count: 1, role: 'intercepted', start: token.start, all: true });
+      continue;
+    }
+    if (token.lower === 'all' && ALL_OF_THEM_AFTER.test(text.slice(token.end, token.end + 30))) {
+      const role = roleAt(text, token.start, token.end, cues, breaks);
+      if (role !== 'launched' && role !== 'impact') found.push({ count: 'all', role, start: token.start });
+      continue;
+    }
     if (
       token.lower === 'both' &&
       /^\s+(?:of them\s+)?(?:were|was|had|have)\b/i.test(text.slice(token.end, token.end + 20))

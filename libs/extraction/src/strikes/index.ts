@@ -73,6 +73,8 @@ interface Bucket {
   weakLaunch?: boolean;
   /** Some phrase names the weapons afresh, not as "the drones" of an attack already told. */
   fresh?: boolean;
+  /** "All of them were shot down": every weapon of this class had this fate, however many there were. */
+  allOf?: FigureRole;
 }
 
 export const extractStrikes: RuleSet = (context) => {
@@ -456,6 +458,19 @@ function readSentence(
     };
   };
   for (const reference of backReferences) {
+    if (reference.count === 'all') {
+      // "40 drones and 3 missiles, all of which were shot down"; alone, it is the attack told before.
+      const earlier = ownPhrases.filter((phrase) => phrase.start < reference.start);
+      const weapons = earlier.length
+        ? new Set(earlier.map((phrase) => phrase.weapon))
+        : ['unspecified' as const];
+      for (const weapon of weapons) {
+        const bucket = bucketFor(buckets, weapon);
+        bucket.allOf = reference.role;
+        bucket.counted = true;
+      }
+      continue;
+    }
     const weapon =
       [...ownPhrases].reverse().find((phrase) => phrase.start < reference.start)?.weapon ??
       lastWeapon ??
@@ -615,6 +630,10 @@ const add = (
 
 function addPhrase(bucket: Bucket, phrase: WeaponPhrase): void {
   if (!phrase.definite) bucket.fresh = true;
+  if (phrase.all && phrase.count === undefined && phrase.role !== 'launched' && phrase.role !== 'impact') {
+    bucket.allOf = phrase.role;
+    bucket.counted = true;
+  }
   if (phrase.count === undefined && phrase.total === undefined) return;
   // "an armed drone ... was destroyed" tells one weapon's fate, not the attack's tally.
   if (phrase.role === 'impact' || (phrase.weak && phrase.role !== 'launched')) return;
@@ -689,6 +708,11 @@ const hasSides = (reading: AttackReading): boolean =>
 
 /** A sentence whose figures name no party of their own continues the attack of the sentence before. */
 function linksBack(reading: AttackReading, previous: AttackReading): boolean {
+  if (tellsOnlyTheFateOfAll(reading))
+    return (
+      (!reading.datedByCue || reading.occurredOn === previous.occurredOn) &&
+      (!reading.parties.attacker || reading.parties.attacker === previous.parties.attacker)
+    );
   const ownParties =
     reading.parties.attacker ??
     reading.parties.target ??
@@ -698,6 +722,17 @@ function linksBack(reading: AttackReading, previous: AttackReading): boolean {
   if (reading.datedByCue && reading.occurredOn !== previous.occurredOn) return false;
   return [...reading.buckets.values()].some((bucket) => bucket.counted);
 }
+
+/** "All of them were shot down by US forces": no figure of its own, only what became of the attack before. */
+const tellsOnlyTheFateOfAll = (reading: AttackReading): boolean =>
+  reading.buckets.size > 0 &&
+  [...reading.buckets.values()].every(
+    (bucket) =>
+      bucket.allOf !== undefined &&
+      (['launched', 'intercepted', 'jammed'] as const).every(
+        (role) => (bucket.generic[role] ?? bucket.specific[role]) === undefined,
+      ),
+  );
 
 function joinInto(previous: AttackReading, reading: AttackReading): void {
   // The sentence right after a final count ("Of those, 52 were shot down") belongs to that count too.
@@ -714,6 +749,13 @@ function joinInto(previous: AttackReading, reading: AttackReading): void {
     const hasFigure = (['launched', 'intercepted', 'jammed'] as const).some(
       (role) => total(bucket, role) !== undefined,
     );
+    if (bucket.allOf && !hasFigure && weapon === 'unspecified') {
+      // "All of them were shot down": every weapon of the attack told before.
+      for (const earlier of previous.buckets.values()) earlier.allOf = earlier.allOf ?? bucket.allOf;
+      continue;
+    }
+    if (bucket.allOf && previous.buckets.has(weapon))
+      previous.buckets.get(weapon)!.allOf = previous.buckets.get(weapon)!.allOf ?? bucket.allOf;
     if (!hasFigure && !previous.buckets.has(weapon)) continue;
     const target = bucketFor(
       previous.buckets,
@@ -735,8 +777,12 @@ function joinInto(previous: AttackReading, reading: AttackReading): void {
   }
 }
 
-const total = (bucket: Bucket, role: FigureRole): number | undefined =>
-  bucket.generic[role] ?? bucket.specific[role];
+/** A role's figure: the one stated, or for "all of them were shot down" the number launched. */
+function total(bucket: Bucket, role: FigureRole): number | undefined {
+  const stated = bucket.generic[role] ?? bucket.specific[role];
+  if (stated !== undefined || bucket.allOf !== role) return stated;
+  return bucket.generic.launched ?? bucket.specific.launched;
+}
 
 function toEvents(context: ArticleContext, readings: AttackReading[]): StrikeReported[] {
   const events = new Map<
@@ -754,6 +800,8 @@ function toEvents(context: ArticleContext, readings: AttackReading[]): StrikeRep
       if (!reading.launchVerb) continue;
       // "the mortar fire", "the drones" with no figure refer to an attack told elsewhere.
       if (!bucket.counted && !bucket.fresh) continue;
+      // "All were shot down" with no attack before it to count.
+      if (weapon === 'unspecified' && bucket.allOf && total(bucket, 'launched') === undefined) continue;
       const launched = total(bucket, 'launched') ?? null;
       const intercepted = total(bucket, 'intercepted') ?? null;
       const jammed = total(bucket, 'jammed');

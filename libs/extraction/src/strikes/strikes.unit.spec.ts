@@ -1286,3 +1286,58 @@ describe('attackers told by pronoun', () => {
     ).toMatchObject({ attacker: null, target: 'ukraine', launched: 40 });
   });
 });
+
+describe('the fate of the whole attack', () => {
+  const houthiSalvo =
+    'On Sunday the Houthis fired 12 drones, two anti-ship cruise missiles and one anti-ship ballistic missile at US destroyers.';
+
+  it('sums missiles of a role named beside their flight profile', () => {
+    expect(summary(strikes([houthiSalvo])).map(({ weapon, launched }) => [weapon, launched])).toEqual([
+      ['drone', 12],
+      ['missile', 3],
+    ]);
+  });
+
+  it.each([
+    'All of the drones and missiles were shot down by US Navy jets.',
+    'All of them were shot down, the Pentagon said.',
+    'All were intercepted.',
+  ])('reads "%s" as every weapon of the attack before it intercepted', (fate) => {
+    expect(
+      summary(strikes([`${houthiSalvo} ${fate}`])).map(({ weapon, launched, intercepted }) => [
+        weapon,
+        launched,
+        intercepted,
+      ]),
+    ).toEqual([
+      ['drone', 12, 12],
+      ['missile', 3, 3],
+    ]);
+  });
+
+  it('reads "it was intercepted" after a single weapon as that weapon downed', () => {
+    expect(one(['Hamas fired a rocket at Sderot on Monday. It was intercepted.'])).toMatchObject({
+      attacker: 'hamas',
+      launched: 1,
+      intercepted: 1,
+    });
+  });
+
+  it('reads "intercepted a missile launched by" as one missile launched and downed', () => {
+    expect(
+      one([
+        'The IDF said on Monday it had intercepted a surface-to-surface missile launched by the Houthis.',
+      ]),
+    ).toMatchObject({
+      attacker: 'houthis',
+      target: 'israel',
+      weapon: 'missile',
+      launched: 1,
+      intercepted: 1,
+    });
+  });
+
+  it('reads "All were shot down" with no attack before it as nothing', () => {
+    expect(strikes(['All were shot down, the navy said on Monday.'])).toEqual([]);
+  });
+});

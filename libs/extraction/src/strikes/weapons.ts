@@ -203,8 +203,15 @@ export function findWeaponWords(text: string): WeaponWord[] {
   return words.some((word) => !word.bare) ? words.filter((word) => !word.bare) : words;
 }
 
-/** The subtype the words of a noun phrase name ("ballistic missiles", "Kh-101 cruise missiles"). */
+/**
+ * The subtype the words of a noun phrase name ("ballistic missiles", "Kh-101 cruise missiles"). Where a
+ * role is named beside a flight profile ("anti-ship ballistic missile"), the profile tells the missile.
+ */
 export function subtypeOf(phrase: string): string | undefined {
   const found = SUBTYPE_WORDS.filter(([pattern]) => pattern.test(phrase)).map(([, name]) => name);
-  return found.length === 1 ? found[0] : undefined;
+  if (found.length === 1) return found[0];
+  const profiles = found.filter((name) => FLIGHT_PROFILES.has(name));
+  return profiles.length === 1 ? profiles[0] : undefined;
 }
+
+const FLIGHT_PROFILES = new Set(['ballistic', 'cruise', 'hypersonic']);
