@@ -179,7 +179,8 @@ const RULES: CueRule[] = [
   {
     hint: MONTH_HINT,
     pattern: new RegExp(
-      String.raw`\b(?:(in|since|during|until|through|throughout|by|of|early|late|mid-?|the (?:start|beginning|end) of|at the (?:start|beginning|end) of) )(?:(early|late|mid-?) )?(${MONTH_NAME})(?:,? (\d{4}))?\b|\b(${MONTH_NAME}) (\d{4})\b`,
+      // Case-sensitive for the month's capital ("may" is a verb), so a lead opening a sentence is spelled out.
+      String.raw`\b(?:([Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Bb]y|of|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he (?:start|beginning|end) of|[Aa]t the (?:start|beginning|end) of) )(?:(early|late|mid-?) )?(${MONTH_NAME})(?:,? (\d{4}))?\b|\b(${MONTH_NAME}) (\d{4})\b`,
       'g',
     ),
     resolve: (match, published, future) => {

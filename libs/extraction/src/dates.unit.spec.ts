@@ -97,3 +97,17 @@ describe('a weekday with its day of the month', () => {
     expect(findDateCues(text, published).map((cue) => cue.occurredOn)).toEqual([day, day]);
   });
 });
+
+describe('a month opening the sentence', () => {
+  it.each([
+    ['In March, the truce collapsed.', '2025-03-01/2025-03-31'],
+    ['Since February, talks have stalled.', '2025-02-01/2025-02-28'],
+    ['Early April brought a new offensive.', '2025-04-01/2025-04-10'],
+  ])('reads "%s"', (text, period) => {
+    expect(when(text)).toBe(period);
+  });
+
+  it('still reads the modal "May" as no month', () => {
+    expect(when('May the truce hold.')).toBeUndefined();
+  });
+});

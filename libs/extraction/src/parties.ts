@@ -1,5 +1,6 @@
-import type { Gazetteer } from '@app/domain';
+import type { Gazetteer, Theatre } from '@app/domain';
 import type { PartyMention } from './context';
+import { allMatches } from './matches';
 
 /**
  * Finds the gazetteer's parties in a sentence and says in which role each is named: as the actor, as a
@@ -74,4 +75,37 @@ function roleOf(text: string, start: number, end: number, isPlace: boolean): Par
   if (MODIFIER_SUFFIX.test(after) || MODIFIER_PREFIX.test(before)) return 'modifier';
   if (isPlace || PLACE_PREPOSITION.test(before) || TERRITORY_AFTER_POSSESSIVE.test(after)) return 'place';
   return 'actor';
+}
+
+const ARMED_GROUP_NOUN =
+  /\b(?:the|its|their)\s+(?:group|movement|rebels?|militants?|militia|paramilitar(?:y|ies))\b/gi;
+const STATE_FORCES_NOUN = /\b(?:the|its)\s+(?:army|armed forces|military|government)\b/gi;
+
+/**
+ * In a war between a state and an armed group, "the group", "the rebels", "the movement" can only be the
+ * armed group and "the army" or "the government" only the state: read them as those parties.
+ */
+export function sidesNamedByRole(
+  text: string,
+  theatre: Theatre,
+  gazetteer: Gazetteer,
+  mentions: readonly PartyMention[],
+): PartyMention[] {
+  const kinds = theatre.parties.map((party) => gazetteer.parties.get(party)?.kind);
+  const group = theatre.parties.find((_, index) => kinds[index] === 'armed-group');
+  const state = theatre.parties.find((_, index) => kinds[index] === 'state');
+  if (!group || !state || kinds.filter((kind) => kind === 'armed-group').length !== 1) return [];
+  const found: PartyMention[] = [];
+  for (const [pattern, party] of [
+    [ARMED_GROUP_NOUN, group],
+    [STATE_FORCES_NOUN, state],
+  ] as const) {
+    for (const match of allMatches(pattern, text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (mentions.some((mention) => mention.start < end + 2 && start < mention.end + 2)) continue;
+      found.push({ party, start, end, surface: match[0], role: 'actor' });
+    }
+  }
+  return found;
 }

@@ -2,6 +2,7 @@ import type { Theatre } from '@app/domain';
 import type { ArticleContext, PartyMention, Sentence, When } from '../context';
 import { addDays } from '../dates';
 import { allMatches } from '../matches';
+import { sidesNamedByRole } from '../parties';
 
 /** One sentence as the diplomacy rules see it: its theatre, the parties it names and its date. */
 export interface Reading {
@@ -31,7 +32,7 @@ export function readSentence(context: ArticleContext, sentence: Sentence): Readi
     theatreOfNearestPair(context, sentence, mentions) ??
     context.theatre;
   if (!theatre) return undefined;
-  const all = [...mentions, ...sidesNamedByRole(context, sentence.text, theatre, mentions)].sort(
+  const all = [...mentions, ...sidesNamedByRole(sentence.text, theatre, context.gazetteer, mentions)].sort(
     (a, b) => a.start - b.start,
   );
   return { context, sentence, text: sentence.text, theatre, mentions: all, when: context.when(sentence) };
@@ -76,39 +77,6 @@ function nearestToTruce(text: string, mentions: readonly PartyMention[], theatre
         .map((mention) => Math.abs(mention.start - truce.index)),
     );
   return [...theatres].sort((a, b) => distance(a) - distance(b))[0];
-}
-
-const ARMED_GROUP_NOUN =
-  /\b(?:the|its|their)\s+(?:group|movement|rebels?|militants?|militia|paramilitar(?:y|ies))\b/gi;
-const STATE_FORCES_NOUN = /\b(?:the|its)\s+(?:army|armed forces|military|government)\b/gi;
-
-/**
- * In a war between a state and an armed group, "the group", "the rebels", "the movement" can only be the
- * armed group and "the army" or "the government" only the state: read them as those parties.
- */
-function sidesNamedByRole(
-  context: ArticleContext,
-  text: string,
-  theatre: Theatre,
-  mentions: readonly PartyMention[],
-): PartyMention[] {
-  const kinds = theatre.parties.map((party) => context.gazetteer.parties.get(party)?.kind);
-  const group = theatre.parties.find((_, index) => kinds[index] === 'armed-group');
-  const state = theatre.parties.find((_, index) => kinds[index] === 'state');
-  if (!group || !state || kinds.filter((kind) => kind === 'armed-group').length !== 1) return [];
-  const found: PartyMention[] = [];
-  for (const [pattern, party] of [
-    [ARMED_GROUP_NOUN, group],
-    [STATE_FORCES_NOUN, state],
-  ] as const) {
-    for (const match of allMatches(pattern, text)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (mentions.some((mention) => mention.start < end + 2 && start < mention.end + 2)) continue;
-      found.push({ party, start, end, surface: match[0], role: 'actor' });
-    }
-  }
-  return found;
 }
 
 /**

@@ -27,7 +27,7 @@ export interface AttackParties {
 }
 
 const REPORTER_AFTER =
-  /^(?:['’]s?)?\s+(?:(?:state|national|regional|local|top|own)\s+)?(?:air force|air[- ]defen[cs]es?|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e forces|military said|military says|army said|army says|armed forces|general staff|officials?|authorities|governor|emergency services?|border guards?|navy|command|foreign ministry|president|prime minister|spokesm[ae]n|spokeswoman|ministry|media|units|forces said|forces says|military|army|security service|intelligence|SBU|special forces|navy)\b|^\s+(?:says|said|reported|reports|claimed|claims|announced|stated)\b/i;
+  /^(?:['’]s?)?\s+(?:(?:state|national|regional|local|top|own)\s+)?(?:air force|air[- ]defen[cs]es?|defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e forces|military said|military says|army said|army says|armed forces|general staff|officials?|authorities|governor|emergency services?|border guards?|navy|command|foreign ministry|president|prime minister|spokesm[ae]n|spokeswoman|ministry|media|units|forces said|forces says|military|army|security service|intelligence|SBU|special forces|navy|(?:armed|military|militant) wing|media office|press office)\b|^\s+(?:says|said|reported|reports|claimed|claims|announced|stated)\b/i;
 const DEFENCE_AFTER =
   /^(?:['’]s?)?\s+(?:(?:\w+\s+){0,2})?(?:air[- ]defen[cs]es?|air force|units|forces|military|army)\b/i;
 const ATTACK_AFTER =
@@ -67,6 +67,20 @@ const TROOPS_ATTACKED =
   /\b(?:attacked|ambushed|struck|targeted|fired (?:on|at))\s+(?:the\s+|a\s+|an\s+)?(?:troops|soldiers|forces|patrol|army post|military post)\b/i;
 const PASSIVE_AGENT = /\bby\s+(?:the\s+)?$/i;
 
+/** "missiles fired by the Houthis": the agent of a launch verb that follows the weapons directly. */
+function agentOfPhrase(
+  mention: PartyMention,
+  launchCues: readonly Cue[],
+  phrases: readonly WeaponPhrase[],
+): boolean {
+  const cue = launchCues.filter((candidate) => candidate.end <= mention.start).at(-1);
+  return (
+    cue !== undefined &&
+    mention.start - cue.end <= 12 &&
+    phrases.some((phrase) => phrase.end <= cue.start && cue.start - phrase.end <= 2)
+  );
+}
+
 export function resolveAttackParties(
   text: string,
   mentions: readonly PartyMention[],
@@ -98,7 +112,7 @@ export function resolveAttackParties(
       !/^['’]s?\s/.test(after) &&
       launchCues.some((cue) => cue.end <= mention.start)
     )
-      return 'attacker' as const;
+      return agentOfPhrase(mention, launchCues, phrases) ? ('agent' as const) : ('attacker' as const);
     if (interceptCues.length && DEFENCE_AFTER.test(after)) return 'defender' as const;
     if (SOURCE_BEFORE.test(before)) return 'source' as const;
     if (REPORTER_AFTER.test(after)) return 'reporter' as const;
@@ -119,6 +133,9 @@ export function resolveAttackParties(
     }
     return 'other' as const;
   });
+  // "a ballistic missile fired by the Houthis": the agent of the weapons outranks "the Israeli strike".
+  const agent = mentions.find((_mention, index) => roles[index] === 'agent');
+  if (agent) result.attacker = agent.party;
   mentions.forEach((mention, index) => {
     const role = roles[index];
     if (role === 'attacker' && !result.attacker) result.attacker = mention.party;

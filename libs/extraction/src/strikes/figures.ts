@@ -45,8 +45,11 @@ export interface WeaponPhrase {
 
 /** A figure with no weapon noun of its own: "Fifteen of them were shot down." */
 export interface BackReference {
-  /** "all": every weapon of the attack just told ("All of them were shot down"). */
-  count: number | 'all';
+  /**
+   * "all": every weapon of the attack just told ("All of them were shot down"); "none": the one weapon
+   * told was not downed ("it was not intercepted").
+   */
+  count: number | 'all' | 'none';
   /** "both were shot down": the figure is the whole attack as well. */
   all?: boolean;
   role: FigureRole;
@@ -135,6 +138,9 @@ const WHOLE_RELATIVE =
 const OTHERS_AFTER = /\b(?:several|many|some|dozens of|the|two|three|\d+)?\s*others\b/i;
 /** "all of them were", "all of which had", "All were": the whole attack, with no figure of its own. */
 const LAUNCHED_AFTER = /^\s+(?:launched|fired)\s+(?:by|from)\b/i;
+/** "was not intercepted", "which air defences failed to intercept": a single weapon got through. */
+const NOT_DOWNED =
+  /\b(?:(?:it|which)\s+(?:[\w-]+\s+){0,3}?(?:was|had)\s+not\s+(?:been\s+)?(?:intercepted|shot down)|(?:was|had)\s+not\s+(?:been\s+)?intercepted|failed to intercept|could not be intercepted|evaded (?:the\s+)?air defen[cs]es)\b/i;
 const IT_WAS_DOWNED =
   /\bit\s+(?:was|had been|has been)\s+(?:\w+\s+)?(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\b/i;
 const IT_WAS_DOWNED_AFTER =
@@ -176,7 +182,8 @@ export function readFigures(text: string): SentenceFigures {
   if (
     !words.length &&
     !tokens.some((token) => token.lower === 'both' || token.lower === 'all' || isNumeric(token)) &&
-    !IT_WAS_DOWNED.test(text)
+    !IT_WAS_DOWNED.test(text) &&
+    !NOT_DOWNED.test(text)
   )
     return EMPTY;
   const cues = findCues(text);
@@ -502,6 +509,8 @@ function findBackReferences(
   breaks: number[],
 ): BackReference[] {
   const found: BackReference[] = [];
+  const notDowned = NOT_DOWNED.exec(text);
+  if (notDowned) found.push({ count: 'none', role: 'intercepted', start: notDowned.index });
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (used.has(token.start)) continue;

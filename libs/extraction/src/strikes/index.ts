@@ -2,6 +2,7 @@ import type { StrikeReported, WeaponClass } from '@app/domain';
 import type { ArticleContext, PartyMention, RuleSet, Sentence } from '../context';
 import { addDays, type DateCue } from '../dates';
 import { DATELINE, adversaryOf, resolveAttackParties, type AttackParties } from './attack-parties';
+import { sidesNamedByRole } from '../parties';
 import { findWeaponWords } from './weapons';
 import { readFigures, type FigureRole, type WeaponPhrase } from './figures';
 
@@ -75,6 +76,8 @@ interface Bucket {
   fresh?: boolean;
   /** "All of them were shot down": every weapon of this class had this fate, however many there were. */
   allOf?: FigureRole;
+  /** "It was not intercepted": the one weapon launched got through. */
+  noneDowned?: boolean;
 }
 
 export const extractStrikes: RuleSet = (context) => {
@@ -205,6 +208,24 @@ export const extractStrikes: RuleSet = (context) => {
   }
   return toEvents(context, readings);
 };
+
+/**
+ * In a war of a state on an armed group, "the army's warplanes struck" and "the rebels shelled" name the
+ * side that attacked. Only as attackers: "the military said" stays a voice, so its figures still join the
+ * attack told before.
+ */
+function withSidesNamedByRole(context: ArticleContext, sentence: Sentence): readonly PartyMention[] {
+  const named = context.mentions(sentence);
+  if (!context.theatre) return named;
+  const text = sentence.text;
+  const attackers = sidesNamedByRole(text, context.theatre, context.gazetteer, named).filter((mention) =>
+    ATTACKING_AFTER.test(text.slice(mention.end, mention.end + 50)),
+  );
+  return attackers.length ? [...named, ...attackers].sort((a, b) => a.start - b.start) : named;
+}
+
+const ATTACKING_AFTER =
+  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|struck|shelled|attacked|hit|bombed|pounded|targeted|warplanes|jets|drones|fighters|forces|troops|artillery|aircraft|gunners)\b/i;
 
 /** "Its fighters shelled ...", "The group fired ...", "It also launched ...": an attacker told by pronoun. */
 const PRONOUN_ATTACKER =
@@ -410,7 +431,7 @@ function readSentence(
   const backReferences = figures.backReferences.filter((reference) => irrealis > reference.start);
   if (!allPhrases.length && !backReferences.length) return undefined;
   const launchVerb = figures.cues.length > 0;
-  const mentions = context.mentions(sentence);
+  const mentions = withSidesNamedByRole(context, sentence);
   const parties = resolveAttackParties(text, mentions, allPhrases, figures.cues);
   // "Israeli strikes in Gaza": a state's bare "strikes" on a non-state side are flown; on a state they may
   // be missiles or drones, so they name no weapon.
@@ -458,6 +479,14 @@ function readSentence(
     };
   };
   for (const reference of backReferences) {
+    if (reference.count === 'none') {
+      const weapon =
+        [...ownPhrases].reverse().find((phrase) => phrase.start < reference.start)?.weapon ?? 'unspecified';
+      const bucket = bucketFor(buckets, weapon);
+      bucket.noneDowned = true;
+      bucket.counted = true;
+      continue;
+    }
     if (reference.count === 'all') {
       // "40 drones and 3 missiles, all of which were shot down"; alone, it is the attack told before.
       const earlier = ownPhrases.filter((phrase) => phrase.start < reference.start);
@@ -558,8 +587,8 @@ function pronounAttacks(
 /** "rockets fired from Cambodia": the launch site names the phrase's attacker. */
 /** "Hezbollah fired rockets": the subject right before a launch verb and its weapons. */
 const SUBJECT_OF_LAUNCH =
-  /^\s+(?:also\s+|then\s+|later\s+)?(?:fired|launched|sent|used|deployed|dropped|lobbed|flew)\s+(?:(?:a|an|the|its|their|some|more|several|dozens of|about|\d[\d,]*|[a-z]+-?[a-z]*)\s+){0,3}$/i;
-const LAUNCHED_FROM = /^\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|sent)\s+from\s+(?:the\s+)?$/i;
+  /^(?:['’]s)?\s+(?:(?:fighters|forces|troops|militants|gunmen|units|army|military|navy|air force|jets|warplanes|artillery|gunners)\s+)?(?:also\s+|then\s+|later\s+)?(?:fired|launched|sent|used|deployed|dropped|lobbed|flew)\s+(?:(?:a|an|the|its|their|some|more|several|dozens of|about|\d[\d,]*|[a-z]+-?[a-z]*)\s+){0,3}$/i;
+const LAUNCHED_FROM = /^\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|sent)\s+(?:from|by)\s+(?:the\s+)?$/i;
 
 function phraseOwners(
   text: string,
@@ -728,7 +757,7 @@ const tellsOnlyTheFateOfAll = (reading: AttackReading): boolean =>
   reading.buckets.size > 0 &&
   [...reading.buckets.values()].every(
     (bucket) =>
-      bucket.allOf !== undefined &&
+      (bucket.allOf !== undefined || bucket.noneDowned === true) &&
       (['launched', 'intercepted', 'jammed'] as const).every(
         (role) => (bucket.generic[role] ?? bucket.specific[role]) === undefined,
       ),
@@ -749,9 +778,12 @@ function joinInto(previous: AttackReading, reading: AttackReading): void {
     const hasFigure = (['launched', 'intercepted', 'jammed'] as const).some(
       (role) => total(bucket, role) !== undefined,
     );
-    if (bucket.allOf && !hasFigure && weapon === 'unspecified') {
-      // "All of them were shot down": every weapon of the attack told before.
-      for (const earlier of previous.buckets.values()) earlier.allOf = earlier.allOf ?? bucket.allOf;
+    if ((bucket.allOf || bucket.noneDowned) && !hasFigure && weapon === 'unspecified') {
+      // "All of them were shot down", "it was not intercepted": the attack told before.
+      for (const earlier of previous.buckets.values()) {
+        earlier.allOf = earlier.allOf ?? bucket.allOf;
+        earlier.noneDowned = earlier.noneDowned || bucket.noneDowned;
+      }
       continue;
     }
     if (bucket.allOf && previous.buckets.has(weapon))
@@ -777,11 +809,16 @@ function joinInto(previous: AttackReading, reading: AttackReading): void {
   }
 }
 
-/** A role's figure: the one stated, or for "all of them were shot down" the number launched. */
+/**
+ * A role's figure: the one stated; for "all of them were shot down" the number launched; for a single
+ * weapon that "was not intercepted", none.
+ */
 function total(bucket: Bucket, role: FigureRole): number | undefined {
   const stated = bucket.generic[role] ?? bucket.specific[role];
-  if (stated !== undefined || bucket.allOf !== role) return stated;
-  return bucket.generic.launched ?? bucket.specific.launched;
+  if (stated !== undefined) return stated;
+  const launched = bucket.generic.launched ?? bucket.specific.launched;
+  if (bucket.allOf === role) return launched;
+  return role === 'intercepted' && bucket.noneDowned && launched === 1 ? 0 : undefined;
 }
 
 function toEvents(context: ArticleContext, readings: AttackReading[]): StrikeReported[] {
@@ -801,7 +838,12 @@ function toEvents(context: ArticleContext, readings: AttackReading[]): StrikeRep
       // "the mortar fire", "the drones" with no figure refer to an attack told elsewhere.
       if (!bucket.counted && !bucket.fresh) continue;
       // "All were shot down" with no attack before it to count.
-      if (weapon === 'unspecified' && bucket.allOf && total(bucket, 'launched') === undefined) continue;
+      if (
+        weapon === 'unspecified' &&
+        (bucket.allOf || bucket.noneDowned) &&
+        total(bucket, 'launched') === undefined
+      )
+        continue;
       const launched = total(bucket, 'launched') ?? null;
       const intercepted = total(bucket, 'intercepted') ?? null;
       const jammed = total(bucket, 'jammed');

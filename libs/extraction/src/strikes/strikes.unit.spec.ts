@@ -1341,3 +1341,80 @@ describe('the fate of the whole attack', () => {
     expect(strikes(['All were shot down, the navy said on Monday.'])).toEqual([]);
   });
 });
+
+describe('who fired what, told in harder ways', () => {
+  it('reads an armed wing claiming its own attack as its movement', () => {
+    expect(one(["Hamas's armed wing said it fired a barrage of rockets at Sderot on Monday."])).toMatchObject(
+      {
+        attacker: 'hamas',
+        target: 'israel',
+        weapon: 'rocket',
+      },
+    );
+  });
+
+  it('lets the agent of the weapons outrank an attack noun told only as the occasion', () => {
+    expect(
+      one([
+        'The Israeli raid came a day after a ballistic missile fired by the Houthis hit near Eilat on Sunday.',
+      ]),
+    ).toMatchObject({ attacker: 'houthis', target: 'israel', weapon: 'missile', launched: 1 });
+  });
+
+  it('gives each side of "while" its own attack', () => {
+    const events = summary(
+      strikes([
+        'Israeli jets struck Hezbollah positions in Nabatieh on Sunday, while Hezbollah fighters fired rockets at army posts near Metula.',
+      ]),
+    ).map(({ attacker, target, weapon }) => [attacker, target, weapon]);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        ['israel', 'hezbollah', 'airstrike'],
+        ['hezbollah', 'israel', 'rocket'],
+      ]),
+    );
+  });
+
+  it('reads "the army" attacking in a war of a state on an armed group', () => {
+    const events = summary(
+      strikes([
+        'The RSF has besieged El Fasher since May.',
+        "Witnesses said the army's warplanes struck RSF positions in Omdurman on Sunday.",
+      ]),
+    );
+    expect(events).toEqual([
+      expect.objectContaining({ attacker: 'sudan', target: 'rsf', weapon: 'airstrike' }),
+    ]);
+  });
+
+  it('reads jets that "were striking" as an airstrike', () => {
+    expect(one(['On Monday Israeli fighter jets were striking Hamas targets in Khan Younis.'])).toMatchObject(
+      {
+        attacker: 'israel',
+        target: 'hamas',
+        weapon: 'airstrike',
+      },
+    );
+  });
+
+  it.each([
+    'A Houthi drone hit a building in Eilat on Monday. The army said it was not intercepted.',
+    'A drone launched by the Houthis hit a building in Eilat on Monday, which air defences failed to intercept.',
+  ])('reads a single weapon that got through as none intercepted: "%s"', (text) => {
+    expect(one(text.split(/(?<=\.) /))).toMatchObject({ attacker: 'houthis', launched: 1, intercepted: 0 });
+  });
+
+  it('dates an attack told with a sentence-opening month to that month', () => {
+    expect(
+      one(
+        ['In April, Iran launched more than 300 drones at Israel after a strike on its consulate.'],
+        '2024-10-02',
+      ),
+    ).toMatchObject({
+      attacker: 'iran',
+      weapon: 'drone',
+      launched: null,
+      occurredOn: '2024-04-01/2024-04-30',
+    });
+  });
+});

@@ -83,7 +83,7 @@ const ENTRIES: Entry[] = [
     uncounted: true,
     precededBy: /\b(?:struck|hit|bombed|attacked|targeted|pounded|raided)\s+by\s+(?:[\w-]+\s+){0,5}$/i,
     followedBy:
-      /^\s+(?:[A-Za-z-]+\s+){0,3}(?:struck|bombed|hit|attacked|pounded|raided|hammered|pummel(?:l)?ed|battered|blasted|targeted|to bomb|to strike|carried out)\b|^\s+(?:[A-Za-z-]+\s+){0,4}(?:by\s+)?(?:dropping|dropped)\s+(?:\w+\s+)?bombs\b/,
+      /^\s+(?:[A-Za-z-]+\s+){0,3}(?:struck|bombed|hit|attacked|pounded|raided|hammered|pummel(?:l)?ed|battered|blasted|targeted|to bomb|to strike|carried out|(?:were|was|are|is) (?:striking|bombing|hitting|attacking|pounding|raiding|hammering|targeting))\b|^\s+(?:[A-Za-z-]+\s+){0,4}(?:by\s+)?(?:dropping|dropped)\s+(?:\w+\s+)?bombs\b/,
   },
   {
     // "two bombs from the jets", "warplanes dropped four bombs": an airstrike counts its munitions.
