@@ -41,7 +41,7 @@ const TRUCE_OR_STOP = new RegExp(`${TRUCE.source}|${STOP_FIGHTING.source}`, 'i')
 const TRUCE_OR_PROPOSAL = new RegExp(`${TRUCE.source}|${PROPOSAL.source}`, 'i');
 const TRUCE_STOP_OR_PROPOSAL = new RegExp(`${TRUCE_OR_STOP.source}|${PROPOSAL.source}`, 'i');
 const ANSWERABLE = new RegExp(
-  `${TRUCE.source}|${PROPOSAL.source}|${ACCORD.source}|${STOP_FIGHTING.source}|\\bit\\b`,
+  `${TRUCE.source}|${PROPOSAL.source}|${ACCORD.source}|${STOP_FIGHTING.source}|\\bit\\b(?!\\s+(?:said|says|added|reported|announced|stated)|\\s*$)`,
   'i',
 );
 
@@ -166,7 +166,7 @@ const PROPOSAL_MADE = trigger(
 );
 
 const ACCEPT = trigger(
-  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|signed on to|gave the go-ahead to|responded (?:positively|favou?rably)(?: (?:on|late on|early on) \w+)? to|agreed (?=(?:a|an|the) (?:[\w-]+ ){0,3}?(?:truce|ceasefire|cease-fire|deal|pause|moratorium|halt))|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance(?: (?:on|late|early) \w+)? of|embraced|support(?:ed|s)? (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative|truce|ceasefire|cease-fire|moratorium|pause))|committed (?:\w+ ){0,3}?to)\b/gi,
+  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|signed on to|gave the go-ahead to|responded (?:positively|favou?rably)(?: (?:on|late on|early on) \w+)? to|agreed (?=(?:a|an|the) (?:[\w-]+ ){0,3}?(?:truce|ceasefire|cease-fire|deal|pause|moratorium|halt))|agreed(?= [^.;]{0,100}? to (?:a|an|the) (?:[\w-]+ ){0,4}?(?:truce|ceasefire|cease-fire|pause|moratorium|halt)\b)|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance(?: (?:on|late|early) \w+)? of|embraced|support(?:ed|s)? (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative|truce|ceasefire|cease-fire|moratorium|pause))|committed (?:\w+ ){0,3}?to)\b/gi,
 );
 const SEAL = trigger(
   /\b(?:signed|initial(?:l)?ed|reached|struck|sealed|clinched|concluded|announced|settled|finali[sz]ed|hammered out|worked out|thrashed out|nailed down|brokered|the signing of|(?:was|were|has been|had been) (?:agreed|brokered))\b/gi,
@@ -194,6 +194,7 @@ export function acceptances(reading: Reading): Finding[] {
       !/^(?:agreed in principle|agreed (?:the )?(?:text|terms))$/i.test(cue.text) &&
       !followedBy(reading, cue, ANSWERABLE, 45) &&
       !followedBy(reading, cue, STACKED_TRUCE, 90) &&
+      !(/^agreed$/i.test(cue.text) && followedBy(reading, cue, TRUCE_AFTER_ASIDE, 140)) &&
       !(
         /^agreed(?: (?:to|on|upon))?$/i.test(cue.text) &&
         precededBy(reading, cue, RELATIVE_TRUCE, 70) &&
@@ -269,6 +270,11 @@ export function acceptances(reading: Reading): Finding[] {
 }
 
 const STOP_TEST = new RegExp(STOP_FIGHTING.source, 'i');
+/** "agreed during a two-hour call with Trump on Tuesday to a 30-day halt": the truce after an aside. */
+const TRUCE_AFTER_ASIDE = new RegExp(
+  `^[^;]{0,100}?\\bto\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:${TRUCE.source})`,
+  'i',
+);
 const TRUCE_ACCORD_OR_TEXT = new RegExp(`${TRUCE_OR_ACCORD.source}|\\btext\\b`, 'i');
 const ACCORD_JUST_BEFORE = new RegExp(`(?:${ACCORD.source})\\s+$`, 'i');
 
@@ -451,15 +457,31 @@ const REJECTED_IN_RELATIVE = new RegExp(
   'i',
 );
 
+/** "called for a ceasefire. Moscow turned the demand down": a demand for the truce just named. */
+const DEMAND = /\b(?:demand|call|appeal|ultimatum)s?\b/i;
+
+const truceJustNamed = (reading: Reading): boolean => {
+  const previous = reading.context.previous(reading.sentence);
+  return (
+    mentionsTruce(reading.text) ||
+    (previous !== undefined &&
+      previous.paragraph === reading.sentence.paragraph &&
+      mentionsTruce(previous.text))
+  );
+};
+
 /** A belligerent turns a truce or a proposal down. Rejecting an accusation is not rejecting a truce. */
 export function rejections(reading: Reading): Finding[] {
   const findings: Finding[] = [];
   for (const cue of cuesOf(REJECT, reading.text)) {
     if (isHypotheticalAt(reading, cue.at) || isConditionalAt(reading, cue.at)) continue;
     const object = /\w+ \w+ down$/i.test(cue.text)
-      ? TRUCE_OR_PROPOSAL.test(cue.text) || precededBy(reading, cue, TRUCE, 120)
+      ? TRUCE_OR_PROPOSAL.test(cue.text) ||
+        precededBy(reading, cue, TRUCE, 120) ||
+        (DEMAND.test(cue.text) && truceJustNamed(reading))
       : TRUCE_OR_PROPOSAL.test(cue.text) ||
         followedBy(reading, cue, TRUCE_OR_PROPOSAL, 80) ||
+        ((DEMAND.test(cue.text) || followedBy(reading, cue, DEMAND, 30)) && truceJustNamed(reading)) ||
         REJECTED_IN_RELATIVE.test(reading.text.slice(Math.max(0, cue.at - 140), cue.at));
     if (
       !object ||
@@ -489,6 +511,9 @@ const TRUCE_OR_STOP_ORDERED = new RegExp(
 );
 const TRUCE_JUST_BEFORE = new RegExp(`(?:${TRUCE.source})\\s*,?\\s*$`, 'i');
 
+const ANSWER_TO_TRUCE =
+  /\b(?:acceptance|approval|rejection|endorsement|backing|answer|response|reply)\s+(?:of|to)\b[^.;]{0,100}$/;
+
 const DECLARE = trigger(
   /\b(?:declar(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|order(?:ed|s|ing)|proclaim(?:ed|s|ing)?|unilaterally (?:halted|stopped|suspended|paused))\b/gi,
 );
@@ -506,6 +531,8 @@ export function declarations(reading: Reading): Finding[] {
     const truceBefore =
       precededBy(reading, cue, TRUCE_JUST_BEFORE, 30) || precededBy(reading, cue, RELATIVE_TRUCE, 50);
     if (!truceFollows && !truceBefore && !/^unilaterally/i.test(cue.text)) continue;
+    // "Ukraine's acceptance of a plan for a ceasefire, announced on Tuesday": what was announced is the answer.
+    if (!truceFollows && precededBy(reading, cue, ANSWER_TO_TRUCE, 140)) continue;
     if (truceBefore && !cueInSegment(reading, cue.at)) continue;
     if (/ing$/i.test(cue.text) && !cueInSegment(reading, cue.at)) continue;
     if (followedBy(reading, cue, /^\s*(?:that|it|they)\b/, 10)) continue;

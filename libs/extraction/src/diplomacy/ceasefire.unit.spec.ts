@@ -483,3 +483,77 @@ describe('what a predicate of its own takes', () => {
     expect(accusation).not.toHaveProperty('durationHours');
   });
 });
+
+describe('who answered, told across clauses and sentences', () => {
+  it('reads no declaration by a side when a mediator announced the truce', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'Israel accused Iran on Wednesday of violating the ceasefire that Donald Trump had announced.',
+        ),
+        'CeasefireDeclared',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no declaration from an answer that was announced', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          "Ukraine's acceptance of an American plan for a 30-day ceasefire, announced on Tuesday, put the onus on Moscow.",
+        ),
+        'CeasefireDeclared',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads an agreement whose truce comes after an aside', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'Putin agreed during a two-hour call with Trump on Tuesday to a 30-day halt on attacks against Ukrainian energy sites.',
+        ),
+        'CeasefireAccepted',
+      ),
+    ).toEqual([expect.objectContaining({ by: 'russia', occurredOn: '2025-06-10', scope: 'energy' })]);
+  });
+
+  it('does not take "it said" for the truce agreed to', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'India and Pakistan discussed on Monday how to keep the ceasefire in place. Both sides also committed to reducing troop numbers along the border, it said.',
+        ),
+        'CeasefireAgreed',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a demand for the truce just named as what was turned down', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'Britain and France called on Saturday for a 30-day ceasefire in Ukraine. Moscow turned the demand down on Sunday.',
+        ),
+        'CeasefireRejected',
+      ),
+    ).toEqual([expect.objectContaining({ by: 'russia', occurredOn: '2025-06-08' })]);
+  });
+
+  it('reads the side a pronoun stands for', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'In Sudan, the government has not answered the RSF. Its security council met on Tuesday and rejected the plan for a humanitarian truce.',
+        ),
+        'CeasefireRejected',
+      ),
+    ).toEqual([expect.objectContaining({ by: 'sudan', occurredOn: '2025-06-10' })]);
+  });
+});

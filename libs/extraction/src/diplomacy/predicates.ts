@@ -1,5 +1,12 @@
 import type { PartyMention } from '../context';
-import { actorMentions, clauseStart, isBelligerent, subjectBefore, type Reading } from './reading';
+import {
+  actorMentions,
+  clauseStart,
+  isBelligerent,
+  readSentence,
+  subjectBefore,
+  type Reading,
+} from './reading';
 import { allMatches } from '../matches';
 
 /** Where a cue matched in a sentence. */
@@ -136,13 +143,39 @@ export function belligerentSubject(reading: Reading, cue: Cue): PartyMention | u
   if (agent) return isBelligerent(reading, agent.party) ? agent : undefined;
   const subject = subjectBefore(reading, cue.at);
   if (subject && isBelligerent(reading, subject.party)) return subject;
+  // "the ceasefire that Donald Trump had announced": a mediator is the subject, no side.
+  if (subject && isRelativeSubject(reading, subject)) return undefined;
   const from = clauseStart(reading.text, cue.at);
-  return actorMentions(reading)
-    .filter(
-      (mention) => mention.start >= from && mention.end <= cue.at && isBelligerent(reading, mention.party),
-    )
-    .at(-1);
+  return (
+    actorMentions(reading)
+      .filter(
+        (mention) => mention.start >= from && mention.end <= cue.at && isBelligerent(reading, mention.party),
+      )
+      .at(-1) ?? antecedentOfPronoun(reading, cue)
+  );
 }
+
+/** "It", "They", "Its council" opening the sentence before the cue. */
+const PRONOUN_OPENING =
+  /^(?:(?:on|in|late on|early on|later|earlier|meanwhile)\b[^,]{0,30},\s*)?(?:it|they|its|their)\b[^,;.]{0,80}$/i;
+
+/**
+ * "The army-led government has not followed. Its council met on Tuesday and rejected the plan": a
+ * pronoun opening the sentence stands for the first side named as an actor in the sentence before.
+ */
+function antecedentOfPronoun(reading: Reading, cue: Cue): PartyMention | undefined {
+  const previous = reading.context.previous(reading.sentence);
+  if (!previous || !PRONOUN_OPENING.test(reading.text.slice(0, cue.at))) return undefined;
+  const earlier = readSentence(reading.context, previous);
+  if (!earlier || earlier.theatre.id !== reading.theatre.id) return undefined;
+  return actorMentions(earlier).find((mention) => isBelligerent(reading, mention.party));
+}
+
+/** A subject that opens a relative clause ("that Donald Trump had announced"): nothing before it is. */
+const isRelativeSubject = (reading: Reading, subject: PartyMention): boolean =>
+  /\b(?:that|which|whom)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2}$/u.test(
+    reading.text.slice(Math.max(0, subject.start - 40), subject.start),
+  );
 
 /** "proposed by Washington", "declared by Putin". */
 function passiveAgent(reading: Reading, cue: Cue): PartyMention | undefined {

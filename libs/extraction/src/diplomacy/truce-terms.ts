@@ -10,7 +10,7 @@ import { parseCount } from '../numbers';
 
 /** A truce named as a thing: "ceasefire", "cease-fire", "truce", "pause", "moratorium", "cessation of hostilities". */
 export const TRUCE =
-  /\b(?:cease[- ]?fires?|truces?|armistice|moratorium|cessation of (?:hostilities|fighting)|halt (?:to|of|in) (?:the |its |their |all )?(?:fighting|hostilities|strikes|attacks|military action)|(?:humanitarian |energy |military )?pauses?|stand-?still)\b/gi;
+  /\b(?:cease[- ]?fires?|truces?|armistice|moratorium|cessation of (?:hostilities|fighting)|halt (?:to|of|in|on) (?:the |its |their |all )?(?:fighting|hostilities|strikes|attacks|military action)|(?:humanitarian |energy |military )?pauses?|stand-?still)\b/gi;
 
 /** An agreement that ends or pauses hostilities; the truce's text once one exists. */
 export const ACCORD =
