@@ -665,10 +665,17 @@ const TRUCE_EXTENDED = new RegExp(
 );
 const TRUCE_BEFORE_EXTENSION = new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|\\bit)\\b[^.;]{0,50}$`, 'i');
 
+const ANNOUNCED_PASSIVE = /\b(?:said|says|announced|confirmed|stated)\b[^.;]{0,70}\b(?:would|will)\s+be\s+$/i;
+
 /** A truce is prolonged: "extended until May 18", "an extension of the truce", "agreed to extend it". */
 export function extensions(reading: Reading): Finding[] {
   for (const cue of cuesOf(EXTEND, reading.text)) {
-    if (!isFactual(reading, cue, 7, 8)) continue;
+    // "Qatar said on Monday that it would be extended by two days": the extension, announced.
+    const announced = ANNOUNCED_PASSIVE.test(reading.text.slice(clauseStart(reading.text, cue.at), cue.at));
+    const onCondition =
+      isConditionalAt(reading, cue.at) ||
+      /\b(?:if|unless|provided|as long as|once)\b/i.test(reading.text.slice(cue.end));
+    if (!isFactual(reading, cue, 7, 8) && !(announced && !onCondition)) continue;
     const truce =
       followedBy(reading, cue, TRUCE_EXTENDED, 60) || precededBy(reading, cue, TRUCE_BEFORE_EXTENSION, 70);
     if (!truce) continue;

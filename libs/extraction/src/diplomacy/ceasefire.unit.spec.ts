@@ -557,3 +557,29 @@ describe('who answered, told across clauses and sentences', () => {
     ).toEqual([expect.objectContaining({ by: 'sudan', occurredOn: '2025-06-10' })]);
   });
 });
+
+describe('an extension announced', () => {
+  it('reads a mediator saying the truce would be extended as the extension', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'Qatar said on Monday that the truce between Israel and Hamas would be extended by two days.',
+        ),
+        'CeasefireExtended',
+      ),
+    ).toEqual([expect.objectContaining({ occurredOn: '2025-06-09', theatre: 'israel-hamas' })]);
+  });
+
+  it('reads no extension from one that waits on a condition', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'Qatar said on Monday that the truce between Israel and Hamas would be extended if more hostages were freed.',
+        ),
+        'CeasefireExtended',
+      ),
+    ).toEqual([]);
+  });
+});
