@@ -37,22 +37,17 @@ const TENS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
-/** "twenty-one" to "ninety-nine": a set lookup, since every token of a sentence with a weapon is asked. */
-const COMPOUND_NUMBER_WORDS = new Set(
-  Object.keys(TENS).flatMap((tens) =>
+/** Every number word, "one" to "million" and "twenty-one" to "ninety-nine": every token of a sentence with a weapon is asked. */
+const NUMBER_WORDS = new Set([
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(SCALES),
+  ...Object.keys(TENS).flatMap((tens) =>
     ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((unit) => `${tens}-${unit}`),
   ),
-);
+]);
 
-export const isNumberWord = (word: string): boolean => {
-  const lower = word.toLowerCase();
-  return (
-    Object.hasOwn(UNITS, lower) ||
-    Object.hasOwn(TENS, lower) ||
-    Object.hasOwn(SCALES, lower) ||
-    COMPOUND_NUMBER_WORDS.has(lower)
-  );
-};
+export const isNumberWord = (word: string): boolean => NUMBER_WORDS.has(word.toLowerCase());
 
 /** The value of one numeric token ("54", "1,000", "fifteen", "twenty-three"), or undefined. */
 export function parseNumberToken(token: string): number | undefined {

@@ -166,7 +166,8 @@ const tokenTexts = (tokens: Token[]): string[] => {
   return found;
 };
 
-const isNumeric = (token: Token): boolean => /^\d[\d,.]*$/.test(token.text) || isNumberWord(token.text);
+const isNumeric = (token: Token): boolean =>
+  token.text.charCodeAt(0) <= 57 ? /^\d[\d,.]*$/.test(token.text) : isNumberWord(token.lower);
 
 const EMPTY: SentenceFigures = { tokens: [], phrases: [], backReferences: [], cues: [] };
 const INTERCEPT_OR_JAM_WORD =
