@@ -61,7 +61,7 @@ function dayOf(reading: Reading, cue: Cue): { occurredOn?: string; dated?: boole
 }
 
 const PROPOSE = trigger(
-  /\b(?:propos(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|call(?:ed|s|ing)?(?: \w+){0,2}? for|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?(?: (?:on|late on|early on) \w+)? for|put forward|present(?:ed|s|ing)|unveil(?:ed|s|ing)|tabled|submitted|outlined|laid out|floated|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|st(?:ood|ands?) by|repeat(?:ed|s|ing)?|renew(?:ed|s|ing)?|reiterat(?:ed|es|ing)|press(?:ed|es|ing)?(?: \w+){0,4}? for|appeal(?:ed|s|ing)?(?: (?:on|late on|early on) \w+)? for)\b/gi,
+  /\b(?:propos(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|call(?:ed|s|ing)?(?: \w+){0,2}? for|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?(?: (?:on|late on|early on) \w+)? for|put forward|present(?:ed|s|ing)|unveil(?:ed|s|ing)|tabled|submitted|outlined|laid out|floated|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|st(?:ood|ands?) by|repeat(?:ed|s|ing)?|renew(?:ed|s|ing)?|reiterat(?:ed|es|ing)|press(?:ed|es|ing)?(?: \w+){0,4}? for|appeal(?:ed|s|ing)?(?: (?:on|late on|early on) \w+)? for|call(?:ed|s|ing)? on (?:[\w-]+ ){1,3}to (?:return to|respect|restore|observe|agree to|accept))\b/gi,
 );
 const ANSWER_BEFORE =
   /\b(?:accept\w*|agree\w*|reject\w*|refus\w*|approv\w*|endors\w*|answer\w*|respond\w*|examine|study|studied|consider\w*|welcom\w*|turned down|signed up)\b/i;
@@ -481,7 +481,10 @@ export function rejections(reading: Reading): Finding[] {
         (DEMAND.test(cue.text) && truceJustNamed(reading))
       : TRUCE_OR_PROPOSAL.test(cue.text) ||
         followedBy(reading, cue, TRUCE_OR_PROPOSAL, 80) ||
-        ((DEMAND.test(cue.text) || followedBy(reading, cue, DEMAND, 30)) && truceJustNamed(reading)) ||
+        ((DEMAND.test(cue.text) ||
+          followedBy(reading, cue, DEMAND, 30) ||
+          followedBy(reading, cue, /^\s*it\b/, 5)) &&
+          truceJustNamed(reading)) ||
         REJECTED_IN_RELATIVE.test(reading.text.slice(Math.max(0, cue.at - 140), cue.at));
     if (
       !object ||
@@ -511,6 +514,8 @@ const TRUCE_OR_STOP_ORDERED = new RegExp(
 );
 const TRUCE_JUST_BEFORE = new RegExp(`(?:${TRUCE.source})\\s*,?\\s*$`, 'i');
 
+const PARTICIPLE_BEFORE_VERB =
+  /^\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:expired|ended|began|took effect|came into|collapsed|held|was|is|has|had|will|would|runs|ran)\b/u;
 const ANSWER_TO_TRUCE =
   /\b(?:acceptance|approval|rejection|endorsement|backing|answer|response|reply)\s+(?:of|to)\b[^.;]{0,100}$/;
 
@@ -534,6 +539,8 @@ export function declarations(reading: Reading): Finding[] {
     // "Ukraine's acceptance of a plan for a ceasefire, announced on Tuesday": what was announced is the answer.
     if (!truceFollows && precededBy(reading, cue, ANSWER_TO_TRUCE, 140)) continue;
     if (truceBefore && !cueInSegment(reading, cue.at)) continue;
+    // "A 36-hour truce declared by Putin expired at midnight on Wednesday": the day is the expiry's.
+    if (truceBefore && PARTICIPLE_BEFORE_VERB.test(reading.text.slice(cue.end))) continue;
     if (/ing$/i.test(cue.text) && !cueInSegment(reading, cue.at)) continue;
     if (followedBy(reading, cue, /^\s*(?:that|it|they)\b/, 10)) continue;
     const unilateral = /\bunilateral\b|\bits own\b/i.test(reading.text);
@@ -630,6 +637,15 @@ const START = trigger(
 const TRUCE_STARTING = new RegExp(`(?:${TRUCE.source}|${ACCORD.source})\\b[^.;]{0,100}$`, 'i');
 const TRUCE_OR_IT_STARTING = new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|\\bit)\\b[^.;]{0,100}$`, 'i');
 
+/**
+ * The words before the cue with asides in commas taken out ("The moratorium, which Moscow says took effect
+ * on March 18, ran out"), so that the truce they interrupt is seen as the subject.
+ */
+function beforeWithoutAsides(reading: Reading, cue: Cue, span: number): string {
+  const before = reading.text.slice(Math.max(0, cue.at - span - 160), cue.at);
+  return before.replace(/,\s+(?:which|who|that|whose)\b[^,;.]*,/gi, '').slice(-span);
+}
+
 /** A truce comes into force. A start announced for later belongs to the announcement, not here. */
 export function starts(reading: Reading): Finding[] {
   if (isCivilDeal(reading)) return [];
@@ -637,6 +653,7 @@ export function starts(reading: Reading): Finding[] {
     if (!isFactual(reading, cue, 5)) continue;
     const subject =
       precededBy(reading, cue, namesTruce(reading) ? TRUCE_OR_IT_STARTING : TRUCE_STARTING, 120) ||
+      TRUCE_STARTING.test(beforeWithoutAsides(reading, cue, 120)) ||
       /enforc|truce|ceasefire/i.test(cue.text);
     if (!subject) continue;
     if (
@@ -689,7 +706,7 @@ const EXPIRE = trigger(
   /\b(?:expired|expiry|expiration|ran out|run out|lapsed|ran its course|run its course|came to an end|ended)\b/gi,
 );
 const COLLAPSE = trigger(
-  /\b(?:collaps(?:ed|e|es|ing)|broke down|broken down|(?:abrupt|sudden|violent) end|tore up|torn up|tear up|called off|withdr(?:ew|awn|awing|aws) from|pulled out of|unravel(?:led|ed)|shatter(?:ed|ing|s)|(?:is|was|now|as) (?:effectively |all but |practically |now )?dead|suspend(?:ed|s|ing)? (?:its |their )?(?:commitment to |participation in |adherence to )?(?:the |a )?(?:[\w-]+ )?(?:ceasefire|truce|cease-fire)|ending (?:the|its|a|their) (?:[\w-]+ )*?(?:ceasefire|truce))\b/gi,
+  /\b(?:collaps(?:ed|e|es|ing)|broke down|broken down|(?:abrupt|sudden|violent) end|tore up|torn up|tear up|called off|withdr(?:ew|awn|awing|aws) from|pulled out of|unravel(?:led|ed)|shatter(?:ed|ing|s)|(?:is|was|now|as) (?:effectively |all but |practically |now )?dead|suspend(?:ed|s|ing)? (?:its |their )?(?:commitment to |participation in |adherence to )?(?:the |a )?(?:[\w-]+ )?(?:ceasefire|truce|cease-fire)|ending (?:the|its|a|their) (?:[\w-]+ )*?(?:ceasefire|cease-fire|truce))\b/gi,
 );
 
 /**
@@ -713,6 +730,7 @@ export function ends(reading: Reading): Finding[] {
     if (/^ended$/i.test(cue.text) && !followedBy(reading, cue, ENDED_INTRANSITIVE, 40)) continue;
     const truce =
       precededBy(reading, cue, namesTruce(reading) ? TRUCE_OR_IT_EXPIRING : TRUCE_EXPIRING, 90) ||
+      TRUCE_EXPIRING.test(beforeWithoutAsides(reading, cue, 90)) ||
       (/^expir/i.test(cue.text) && followedBy(reading, cue, TRUCE, 50));
     if (!truce) continue;
     return [ceasefireFinding(reading, 'CeasefireExpired', cue.at, dayOf(reading, cue))];
@@ -735,7 +753,7 @@ const ENDED_INTRANSITIVE =
   /^\s*(?:on|at|in|last|early|late|overnight|without|with|after|as|when|,|\.|;|$|yesterday|this|\()/i;
 
 const BREACH = trigger(
-  /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|sabotag\w*|ignor(?:e|ed|es|ing)|t(?:ea|o)r(?:e|n)? up|in (?:defiance|contravention) of|despite (?:the|a|an|its|their) (?:[\w-]+ )?(?:truce|ceasefire|cease-fire|moratorium|pause|agreement|deal)|contraven\w*|(?:not|failed to|failing to|refus\w* to) (?:honou?r\w*|respect\w*|abid\w*|observ\w*|compl\w*|keep\w*))\b/gi,
+  /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|sabotag\w*|ignor(?:e|ed|es|ing)|t(?:ea|o)r(?:e|n)? up|in (?:defiance|contravention) of|(?:despite|during) (?:the|a|an|its|their) (?:[\w-]+ )?(?:truce|ceasefire|cease-fire|moratorium|pause|agreement|deal)|contraven\w*|(?:not|failed to|failing to|refus\w* to) (?:honou?r\w*|respect\w*|abid\w*|observ\w*|compl\w*|keep\w*))\b/gi,
 );
 /**
  * An accusation is dated by the day it was made ("the Indian army said on Friday"), when the text ties a
@@ -781,7 +799,13 @@ export function violations(reading: Reading): Finding[] {
       MUTUAL.test(reading.text) &&
       mentionsTruce(previous.text) &&
       reading.context.dateCues(reading.sentence).length > 0);
-  if (!truceInView && !(namesTruce(reading) && BREACH_OF_IT.test(reading.text))) return [];
+  // "The understanding came into effect at 5pm. Within hours India accused Pakistan of violating it."
+  const accordJustNamed = [previous, previous && reading.context.previous(previous)].some(
+    (sentence) => sentence !== undefined && TRUCE_OR_ACCORD.test(sentence.text),
+  );
+  const breachOfIt = (namesTruce(reading) || accordJustNamed) && BREACH_OF_IT.test(reading.text);
+  const breachesOfIt = accordJustNamed && /\b(?:violat\w*|breach\w*)\b/i.test(reading.text);
+  if (!truceInView && !breachOfIt && !breachesOfIt) return [];
   const findings: Finding[] = [];
   let from = 0;
   for (const part of reading.text.split(/(?<=;)|(?=,?\s+(?:while|whereas)\s)/)) {

@@ -583,3 +583,98 @@ describe('an extension announced', () => {
     ).toEqual([]);
   });
 });
+
+describe('told the way other desks tell it', () => {
+  it('gives each of two coordinated verbs its own day', () => {
+    const events = read(
+      THURSDAY,
+      'The truce between Sudan’s army and the RSF was signed in Jeddah on May 23 and came into force on May 25.',
+    );
+    expect(ofType(events, 'CeasefireAgreed')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-05-23' }),
+    ]);
+    expect(ofType(events, 'CeasefireStarted')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-05-25' }),
+    ]);
+  });
+
+  it('reads accusations about an understanding named just before', () => {
+    const events = read(
+      THURSDAY,
+      'The understanding between India and Pakistan came into effect on Saturday evening.',
+      'Within hours India accused Pakistan of violating it. On Sunday Pakistan blamed Indian forces for breaches in two sectors.',
+    );
+    expect(ofType(events, 'CeasefireViolationAlleged').map((event) => [event.by, event.occurredOn])).toEqual([
+      ['india', '2025-06-07'],
+      ['pakistan', '2025-06-08'],
+    ]);
+  });
+
+  it('reads an attack "during the pause" as a breach of it', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'On Monday Ukraine accused Russia of hitting a substation in Kherson during the energy pause.',
+        ),
+        'CeasefireViolationAlleged',
+      ),
+    ).toEqual([expect.objectContaining({ by: 'ukraine', occurredOn: '2025-06-09' })]);
+  });
+
+  it('reads a mediator calling on both sides to return to the truce as a proposal without a side', () => {
+    const [proposal] = ofType(
+      read(THURSDAY, 'Egypt on Wednesday called on Israel and Hamas to return to the ceasefire immediately.'),
+      'CeasefireProposed',
+    );
+    expect(proposal).toMatchObject({ occurredOn: '2025-06-11', theatre: 'israel-hamas' });
+    expect(proposal).not.toHaveProperty('by');
+  });
+
+  it('dates what was said "at the meeting" and "on the spot" by the meeting', () => {
+    const events = read(
+      THURSDAY,
+      'Russian and Ukrainian delegations met in Istanbul on Monday.',
+      'Kyiv proposed a 30-day ceasefire at the meeting. The head of Moscow’s delegation rejected it on the spot.',
+    );
+    expect(ofType(events, 'CeasefireProposed')).toEqual([
+      expect.objectContaining({ by: 'ukraine', occurredOn: '2025-06-09' }),
+    ]);
+    expect(ofType(events, 'CeasefireRejected')).toEqual([
+      expect.objectContaining({ by: 'russia', occurredOn: '2025-06-09' }),
+    ]);
+  });
+
+  it('reads both leaders who met and agreed as an agreement', () => {
+    expect(
+      read(
+        THURSDAY,
+        'The prime ministers of Thailand and Cambodia met in Putrajaya on Monday at the invitation of Malaysia and agreed to an immediate ceasefire.',
+      ).map((event) => event.type),
+    ).toEqual(expect.arrayContaining(['CeasefireAgreed', 'TalksHeld']));
+  });
+
+  it('sees the truce that an aside interrupts as the subject of its end', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'The 30-day moratorium on strikes against Ukrainian energy sites, which Moscow says took effect in May, ran out on Wednesday as planned.',
+        ),
+        'CeasefireExpired',
+      ),
+    ).toEqual([expect.objectContaining({ occurredOn: '2025-06-11', theatre: 'russia-ukraine' })]);
+  });
+
+  it('gives a truce "declared by" someone no day of the verb that follows', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'A 36-hour truce in Ukraine declared by Vladimir Putin expired at midnight on Wednesday.',
+        ),
+        'CeasefireDeclared',
+      ),
+    ).toEqual([]);
+  });
+});

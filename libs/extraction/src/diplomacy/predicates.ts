@@ -134,8 +134,21 @@ export function hasJointSubject(reading: Reading, cue: Cue): boolean {
   const phraseFrom = Math.max(clause, cue.at - 130);
   const phrase = allMatches(JOINT_SUBJECT, reading.text.slice(phraseFrom, cue.at)).at(-1);
   if (phrase && namedFrom(phraseFrom + phrase.index).size !== 1) return true;
-  return namedFrom(Math.max(clause, cue.at - 60)).size === 2;
+  if (namedFrom(Math.max(clause, cue.at - 60)).size === 2) return true;
+  // "The leaders of Thailand and Cambodia met in Putrajaya on Monday and agreed to a truce".
+  const meeting = MET_AND_BEFORE.exec(reading.text.slice(0, cue.at));
+  return meeting !== null && namedBefore(reading, meeting.index).size === 2;
 }
+
+const MET_AND_BEFORE = /\b(?:met|held talks|spoke|talked|conferred)\b[^.;]*\band\s+(?:then\s+|later\s+)?$/i;
+
+/** The belligerents named before `to` in the sentence. */
+const namedBefore = (reading: Reading, to: number): Set<string> =>
+  new Set(
+    actorMentions(reading)
+      .filter((mention) => mention.end <= to && isBelligerent(reading, mention.party))
+      .map((mention) => mention.party),
+  );
 
 /** The belligerent that does what the cue says, or a passive agent after it ("declared by Putin"). */
 export function belligerentSubject(reading: Reading, cue: Cue): PartyMention | undefined {

@@ -383,7 +383,7 @@ function ownsCue(text: string, cue: { start: number; end: number }): boolean {
 
 /** Days named only by reference to the one just told: "that evening", "a day later", "the day before". */
 const SAME_DAY =
-  /\b(?:(?:on |later |earlier )?(?:that|the same) (?:day|morning|afternoon|evening|night)|that was the day|hours (?:later|earlier)|(?:earlier|later) in the day|within hours)\b/i;
+  /\b(?:(?:on |later |earlier )?(?:that|the same) (?:day|morning|afternoon|evening|night)|that was the day|hours (?:later|earlier)|(?:earlier|later) in the day|within hours|on the spot|at the (?:same )?(?:meeting|talks|session|summit|round))\b/i;
 const DAY_AFTER = /\b(?:a day later|the (?:next|following) (?:day|morning)|the day after(?=\s*[,.;]))\b/i;
 const DAY_BEFORE = /\b(?:a day earlier|the (?:previous|preceding) day|the day before(?=\s*[,.;]))\b/i;
 
@@ -400,7 +400,9 @@ function dayReferredTo(reading: Reading, at: number): When | undefined {
   if (shift === undefined) return undefined;
   let earlier = reading.context.previous(reading.sentence);
   for (let steps = 0; earlier && steps < 2; steps++, earlier = reading.context.previous(earlier)) {
-    if (steps > 0 && earlier.paragraph !== reading.sentence.paragraph) return undefined;
+    // "... at the meeting. Medinsky rejected it on the spot.": a reference may lean on one before it.
+    const chained = steps > 0 && SAME_DAY.test(reading.context.previous(reading.sentence)?.text ?? '');
+    if (steps > 0 && earlier.paragraph !== reading.sentence.paragraph && !chained) return undefined;
     const told = earlier;
     const day = reading.context
       .dateCues(told)
@@ -445,8 +447,11 @@ export function cueNear(reading: Reading, at: number): When | undefined {
   const ofSpeech = (cue: { start: number; end: number }): boolean =>
     SPEECH_BEFORE_CUE.test(reading.text.slice(Math.max(0, cue.start - 12), cue.start)) &&
     /^\s*(?:that\b|,)/i.test(reading.text.slice(cue.end, cue.end + 8));
+  // "signed on May 23 and came into force on May 25": a day before "and" dates the verb before it.
   const ofOtherClause = (cue: { start: number; end: number }): boolean =>
-    cue.end <= at && isInRelativeClause(reading.text, cue);
+    cue.end <= at &&
+    (isInRelativeClause(reading.text, cue) ||
+      /^\s*,?\s*and\s+(?:then\s+|later\s+)?$/i.test(reading.text.slice(cue.end, at)));
   const candidates = inSegment.length > 1 ? inSegment.filter((cue) => !ofSpeech(cue)) : inSegment;
   const same = [...candidates].sort(
     (a, b) => Number(ofOtherClause(a)) - Number(ofOtherClause(b)) || distance(a) - distance(b),

@@ -283,3 +283,17 @@ describe('more ways talks are set, offered or not held', () => {
     expect(ofType(read(WEDNESDAY, ...text.split(/(?<=\.) /)), 'TalksHeld')).toEqual([]);
   });
 });
+
+describe('calls due', () => {
+  it('reads officers due to speak again on a day as talks scheduled', () => {
+    expect(
+      ofType(
+        read(
+          WEDNESDAY,
+          'The Indian and Pakistani military operations chiefs are due to speak again on Friday.',
+        ),
+        'TalksScheduled',
+      ),
+    ).toEqual([expect.objectContaining({ occurredOn: '2025-06-13' })]);
+  });
+});
