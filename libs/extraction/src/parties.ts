@@ -79,7 +79,8 @@ function roleOf(text: string, start: number, end: number, isPlace: boolean): Par
 
 const ARMED_GROUP_NOUN =
   /\b(?:the|its|their)\s+(?:group|movement|rebels?|militants?|militia|paramilitar(?:y|ies))\b/gi;
-const STATE_FORCES_NOUN = /\b(?:the|its)\s+(?:army|armed forces|military|government)\b/gi;
+const STATE_FORCES_NOUN =
+  /\b(?:(?:the|its)\s+(?:army|armed forces|military|government)|army(?=\s+(?:drones|jets|warplanes|artillery|troops|soldiers|forces|units|gunners|helicopters)\b))\b/gi;
 
 /**
  * In a war between a state and an armed group, "the group", "the rebels", "the movement" can only be the

@@ -66,6 +66,9 @@ const UNNAMED_AGENT =
 const TROOPS_ATTACKED =
   /\b(?:attacked|ambushed|struck|targeted|fired (?:on|at))\s+(?:the\s+|a\s+|an\s+)?(?:troops|soldiers|forces|patrol|army post|military post)\b/i;
 const PASSIVE_AGENT = /\bby\s+(?:the\s+)?$/i;
+export const ACCUSED_BEFORE = /\baccus(?:es|ed|ing)\s+(?:the\s+)?$/i;
+export const ACCUSED_OF_ATTACK_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?of\s+(?:[\w-]+\s+){0,5}?(?:shelling|attacking|firing|bombing|striking|launching|targeting|hitting|using|sending)\b/i;
 
 /** "missiles fired by the Houthis": the agent of a launch verb that follows the weapons directly. */
 function agentOfPhrase(
@@ -97,6 +100,8 @@ export function resolveAttackParties(
     if (mention.role === 'modifier') return 'none' as const;
     // "METULA, Israel — ...": the dateline places the report, it names no actor.
     if (mention.end <= datelineEnd) return 'dateline' as const;
+    // "accused the RSF of shelling El Obeid": the accused attacked.
+    if (ACCUSED_BEFORE.test(before) && ACCUSED_OF_ATTACK_AFTER.test(after)) return 'attacker' as const;
     const insidePhrase = phrases.some((phrase) => mention.start >= phrase.start && mention.end <= phrase.end);
     if (insidePhrase || ATTACK_AFTER.test(after) || OWNER_OF_FIGURE.test(after)) return 'attacker' as const;
     if (

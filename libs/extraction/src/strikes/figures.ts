@@ -93,7 +93,7 @@ const CUE_PATTERNS: [Cue['kind'], RegExp][] = [
   ],
   [
     'launch',
-    /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|ing|s)?(?!\s+(?:drones?|UAVs?|helicopters?|aircraft))|struck|strik(?:es|ing)|hit|hits|hitting|target(?:ed|ing)|sent|sending|used|using|deployed|unleashed|carried out|conducted|pounded|pummel(?:l)?ed|pummel(?:l)?ing|battered|battering|hammered|hammering|blasted|lashed|bombarded|bombed|shelled|raided|counts?|counted|recorded|detected|tracked|reported|spotted|sighted|involved|barrages?|assaults?|bombardments?|raids?|salvos?|waves?|onslaughts?|strike|fire(?! groups?)|killed|killing|wounded|wounding|injured|injuring|damaged|damaging|set fire|slammed|crashed into|crashed|exploded|bomb|dropp(?:ed|ing)|opened (?:fire|up)|flew|flown|rained|fell|fallen|crossed (?:the border|from|into|over)|landed|came down|impacted|tore into|tore through|sliced through)\b/gi,
+    /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|attack(?:ed|ing|s)?(?!\s+(?:drones?|UAVs?|helicopters?|aircraft))|struck|strik(?:es|ing)|hit|hits|hitting|target(?:ed|ing)|sent|sending|used|using|deployed|unleashed|carried out|conducted|pounded|pummel(?:l)?ed|pummel(?:l)?ing|battered|battering|hammered|hammering|blasted|lashed|bombarded|bombarding|bombed|bombing|shelled|raided|raiding|counts?|counted|recorded|detected|tracked|reported|spotted|sighted|involved|barrages?|assaults?|bombardments?|raids?|salvos?|waves?|onslaughts?|strike|fire(?! groups?)|killed|killing|wounded|wounding|injured|injuring|damaged|damaging|set fire|slammed|crashed into|crashed|exploded|bomb|dropp(?:ed|ing)|opened (?:fire|up)|flew|flown|rained|fell|fallen|crossed (?:the border|from|into|over)|landed|came down|impacted|tore into|tore through|sliced through)\b/gi,
   ],
 ];
 
@@ -107,7 +107,8 @@ const PHRASE_STOP = new Set(
     'launched fired used sent destroyed downed intercepted shot down neutralised neutralized said says that which while after before ' +
     'also another all both its their his her our some about around nearly almost more over least up fewer less dozens several many ' +
     'these those them other further additional remaining total overnight night single lone ' +
-    'reported spotted sighted seen detected tracked recorded counted carried out conducted struck hit attacked targeted pounded'
+    'reported spotted sighted seen detected tracked recorded counted carried out conducted struck hit attacked targeted pounded ' +
+    'say told tell tells claim claims claimed added add adds confirmed announced stated'
   ).split(' '),
 );
 /** "attack and decoy drones", "cruise and ballistic missiles": one phrase despite the "and". */

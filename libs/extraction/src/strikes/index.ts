@@ -1,7 +1,14 @@
 import type { StrikeReported, WeaponClass } from '@app/domain';
 import type { ArticleContext, PartyMention, RuleSet, Sentence } from '../context';
 import { addDays, type DateCue } from '../dates';
-import { DATELINE, adversaryOf, resolveAttackParties, type AttackParties } from './attack-parties';
+import {
+  ACCUSED_BEFORE,
+  ACCUSED_OF_ATTACK_AFTER,
+  DATELINE,
+  adversaryOf,
+  resolveAttackParties,
+  type AttackParties,
+} from './attack-parties';
 import { sidesNamedByRole } from '../parties';
 import { findWeaponWords } from './weapons';
 import { readFigures, type FigureRole, type WeaponPhrase } from './figures';
@@ -619,7 +626,18 @@ function phraseOwners(
           mention.end <= phrase.start &&
           SUBJECT_OF_LAUNCH.test(text.slice(mention.end, phrase.start)),
       );
-    owners.push(inside?.party ?? launchedFrom?.party ?? subject?.party ?? coordinated);
+    // "accused the RSF of shelling El Obeid with artillery": the weapons of the accused.
+    const accused = [...mentions]
+      .reverse()
+      .find(
+        (mention) =>
+          mention.end <= phrase.start &&
+          phrase.start - mention.end <= 120 &&
+          ACCUSED_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start)) &&
+          ACCUSED_OF_ATTACK_AFTER.test(text.slice(mention.end, mention.end + 80)) &&
+          !/[;.]/.test(text.slice(mention.end, phrase.start)),
+      );
+    owners.push(inside?.party ?? launchedFrom?.party ?? subject?.party ?? accused?.party ?? coordinated);
   });
   return owners;
 }

@@ -1418,3 +1418,37 @@ describe('who fired what, told in harder ways', () => {
     });
   });
 });
+
+describe('reports from the ground', () => {
+  it('does not take the place of the speakers for part of the weapons', () => {
+    expect(
+      one([
+        'The M23 holds Goma.',
+        'Local officials in Uvira say M23 artillery shelled the town on Friday afternoon.',
+      ]),
+    ).toMatchObject({ attacker: 'm23', target: 'drc', weapon: 'artillery' });
+  });
+
+  it('reads jets named after the bombing verb', () => {
+    expect(
+      one([
+        'The M23 accuses the Congolese army of breaking the truce by bombing its positions near Nyabibwe with Sukhoi jets on Friday.',
+      ]),
+    ).toMatchObject({ attacker: 'drc', target: 'm23', weapon: 'airstrike' });
+  });
+
+  it('reads the side accused of shelling as the attacker, and "army drones" as the state’s', () => {
+    const events = summary(
+      strikes([
+        'The RSF fights on.',
+        'Army drones struck RSF vehicles near Bara on Monday, and the army accused the RSF of shelling El Obeid with artillery on Monday evening.',
+      ]),
+    ).map(({ attacker, target, weapon }) => [attacker, target, weapon]);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        ['sudan', 'rsf', 'drone'],
+        ['rsf', 'sudan', 'artillery'],
+      ]),
+    );
+  });
+});

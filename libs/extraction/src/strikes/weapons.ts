@@ -77,11 +77,13 @@ const ENTRIES: Entry[] = [
   },
   {
     // Aircraft that strike: an airstrike, but the number of jets is no number of munitions.
-    pattern: String.raw`(?:fighter jets|fighter planes|fighter-bombers|warplanes|combat aircraft|aircraft|jets|F-(?:15|16|35)s?|Su-\d+s?)`,
+    pattern: String.raw`(?:fighter jets|fighter planes|fighter-bombers|warplanes|combat aircraft|aircraft|(?:Sukhoi |Mirage |Rafale |MiG )?jets|F-(?:15|16|35)s?|Su-\d+s?)`,
     weapon: 'airstrike',
     generic: true,
     uncounted: true,
-    precededBy: /\b(?:struck|hit|bombed|attacked|targeted|pounded|raided)\s+by\s+(?:[\w-]+\s+){0,5}$/i,
+    // "struck by Israeli jets", "by bombing its positions near Nyabibwe with Sukhoi jets".
+    precededBy:
+      /\b(?:(?:struck|hit|bombed|attacked|targeted|pounded|raided)\s+by\s+(?:[\w-]+\s+){0,5}|(?:bomb(?:ed|ing)|strik(?:e|ing)|struck|hit(?:ting)?|attack(?:ed|ing)|pound(?:ed|ing)|target(?:ed|ing))\b[^.;]{0,60}\bwith\s+(?:[\w-]+\s+){0,2})$/i,
     followedBy:
       /^\s+(?:[A-Za-z-]+\s+){0,3}(?:struck|bombed|hit|attacked|pounded|raided|hammered|pummel(?:l)?ed|battered|blasted|targeted|to bomb|to strike|carried out|(?:were|was|are|is) (?:striking|bombing|hitting|attacking|pounding|raiding|hammering|targeting))\b|^\s+(?:[A-Za-z-]+\s+){0,4}(?:by\s+)?(?:dropping|dropped)\s+(?:\w+\s+)?bombs\b/,
   },
