@@ -118,6 +118,8 @@ export const extractStrikes: RuleSet = (context) => {
       ? undefined
       : attackerReferredBack(context, sentence, reading);
     if (antecedent) reading.parties = { ...reading.parties, attacker: antecedent };
+    const voice = reading.parties.enemy && !hasSides(reading) ? statementVoice(context, sentence) : undefined;
+    if (voice) reading.parties = { ...reading.parties, reporter: voice };
     // "...had launched 40 missiles since 2023. Only one fell inside Israel": the totals go on.
     if (!reading.datedByCue && totalParagraphs.has(sentence.paragraph)) continue;
     readings.push(...reading.companions);
@@ -233,6 +235,28 @@ function withSidesNamedByRole(context: ArticleContext, sentence: Sentence): read
 
 const ATTACKING_AFTER =
   /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|struck|shelled|attacked|hit|bombed|pounded|targeted|warplanes|jets|drones|fighters|forces|troops|artillery|aircraft|gunners)\b/i;
+
+/**
+ * "The Air Force of Ukraine published the following statement: '... the enemy attacked with 823 ...'":
+ * a statement that calls the attacker "the enemy" speaks for the side named as publishing it.
+ */
+function statementVoice(context: ArticleContext, sentence: Sentence): string | undefined {
+  let earlier = context.previous(sentence);
+  for (let steps = 0; earlier && steps < 2; steps++, earlier = context.previous(earlier)) {
+    const text = earlier.text;
+    const voice = context
+      .mentions(earlier)
+      .find(
+        (mention) =>
+          mention.role !== 'modifier' && STATEMENT_AFTER.test(text.slice(mention.end, mention.end + 80)),
+      );
+    if (voice) return voice.party;
+  }
+  return undefined;
+}
+
+const STATEMENT_AFTER =
+  /^(?:['’]s)?\s+(?:[\w-]+\s+){0,6}?(?:published|issued|released|posted|said|says|reported|reports|stated)\b/i;
 
 /** "Its fighters shelled ...", "The group fired ...", "It also launched ...": an attacker told by pronoun. */
 const PRONOUN_ATTACKER =

@@ -1452,3 +1452,24 @@ describe('reports from the ground', () => {
     );
   });
 });
+
+describe('a statement quoted at length', () => {
+  it('reads "the enemy" in a statement as the adversary of the side that published it', () => {
+    const events = summary(
+      strikes([
+        'The Ukrainian air force published the following statement on Sunday morning:',
+        '"Overnight the enemy attacked with 120 strike UAVs and six Kh-101 cruise missiles. Air defence shot down 98 UAVs and all six missiles."',
+      ]),
+    ).map(({ attacker, target, weapon, launched, intercepted }) => [
+      attacker,
+      target,
+      weapon,
+      launched,
+      intercepted,
+    ]);
+    expect(events).toEqual([
+      ['russia', 'ukraine', 'drone', 120, 98],
+      ['russia', 'ukraine', 'missile', 6, 6],
+    ]);
+  });
+});
