@@ -132,7 +132,9 @@ export function resolveAttackParties(
       if (
         between.split(/\s+/).length <= 8 &&
         !/[;:]/.test(between) &&
-        !/\b(?:said|says|that)\b/.test(between)
+        !/\b(?:said|says|that)\b/.test(between) &&
+        // "Two days after the Omani announcement, they fired": the pronoun is the subject.
+        !/,\s*(?:it|they)\s+(?:also\s+|then\s+)?$/i.test(between)
       )
         return 'attacker' as const;
     }

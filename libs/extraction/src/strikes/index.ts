@@ -23,7 +23,7 @@ import { readFigures, type FigureRole, type WeaponPhrase } from './figures';
 
 /** A total over a period rather than one attack. */
 const CUMULATIVE =
-  /\b(?:so far|to date|(?:violat\w*|breach\w*|broke|broken)\b[^.]*\b\d[\d,]* times|over (?:two|three|four|five|six|seven|several|\d+) (?:days|nights|weeks)|in (?:two|three|four|five|\d+) (?:days|nights)|(?:in|during|for) (?:January|February|March|April|May|June|July|August|September|October|November|December) alone|(?:heaviest|busiest|worst|record|deadliest) (?:month|week|year)|for (?:January|February|March|April|May|June|July|August|September|October|November|December|the (?:month|week|year))|over the (?:calendar )?(?:month|year|week|summer|winter|spring|autumn)|a (?:year|month) earlier|year-on-year|month-on-month|in total since|per (?:night|day|week|month)|on average|an average of|every (?:night|day|week)|(?:once|twice|\d+ times) a (?:day|night|week)|daily|weekly|monthly|(?:past|last|previous|this) (?:week|month|year)|over the (?:past|last|previous) \w+ (?:days|weeks|months|nights)|in (?:the )?(?:first|last|past) \w+ (?:days|weeks|months)|throughout the (?:week|month|year|war)|during the (?:week|month)|since the (?:start|beginning) of the (?:year|month|week)|all told|cumulative|altogether)\b/i;
+  /\b(?:so far|to date|(?:violat\w*|breach\w*|broke|broken)\b[^.]*\b\d[\d,]* times|over (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+) (?:days|nights|weeks|months)(?: of (?:the )?(?:war|fighting|conflict|clashes))?|in the (?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:days|weeks|months) (?:before|after|since)|in (?:two|three|four|five|\d+) (?:days|nights)|(?:in|during|for) (?:January|February|March|April|May|June|July|August|September|October|November|December) alone|(?:heaviest|busiest|worst|record|deadliest) (?:month|week|year)|for (?:January|February|March|April|May|June|July|August|September|October|November|December|the (?:month|week|year))|over the (?:calendar )?(?:month|year|week|summer|winter|spring|autumn)|a (?:year|month) earlier|year-on-year|month-on-month|in total since|per (?:night|day|week|month)|on average|an average of|every (?:night|day|week)|(?:once|twice|\d+ times) a (?:day|night|week)|daily|weekly|monthly|(?:past|last|previous|this) (?:week|month|year)|over the (?:past|last|previous) \w+ (?:days|weeks|months|nights)|in (?:the )?(?:first|last|past) \w+ (?:days|weeks|months)|throughout the (?:week|month|year|war)|during the (?:week|month)|since the (?:start|beginning) of the (?:year|month|week)|all told|cumulative|altogether)\b/i;
 const SINCE = /\bsince\b/i;
 const SUPERLATIVE_BEFORE =
   /\b(?:largest|biggest|heaviest|most|first|worst|deadliest|record|highest|longest|major|massive)\b[^.,;]*$/i;
@@ -127,13 +127,17 @@ export const extractStrikes: RuleSet = (context) => {
     if (!reading.datedByCue || (reading.deicticDate && paragraphDates.has(sentence.paragraph))) {
       // An undated sentence elaborates the attack just reported, or the paragraph's dated heading.
       const heading = paragraphDates.get(sentence.paragraph);
+      const referred = reading.datedByCue ? undefined : dayReferredBack(context, sentence);
       const inherited =
         heading ??
+        referred ??
         (previous && sentence.index - previous.lastIndex <= 3 && previous.datedByCue
           ? previous.occurredOn
           : undefined);
       if (inherited) reading.occurredOn = inherited;
-      if (heading) reading.datedByCue = true;
+      if (heading || referred) reading.datedByCue = true;
+      for (const companion of referred ? reading.companions : [])
+        if (!companion.datedByCue) Object.assign(companion, { occurredOn: referred, datedByCue: true });
     }
     if (
       previous &&
@@ -236,6 +240,20 @@ function withSidesNamedByRole(context: ArticleContext, sentence: Sentence): read
 const ATTACKING_AFTER =
   /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|struck|shelled|attacked|hit|bombed|pounded|targeted|warplanes|jets|drones|fighters|forces|troops|artillery|aircraft|gunners)\b/i;
 
+/** "The fighting erupted on July 24. That day Thai jets struck ...": the day of the sentence before. */
+function dayReferredBack(context: ArticleContext, sentence: Sentence): string | undefined {
+  if (!SAME_DAY_REFERENCE.test(sentence.text)) return undefined;
+  const previous = context.previous(sentence);
+  return previous
+    ? context
+        .dateCues(previous)
+        .filter((cue) => !cue.future && !cue.occurredOn.includes('/'))
+        .at(-1)?.occurredOn
+    : undefined;
+}
+
+const SAME_DAY_REFERENCE = /\b(?:(?:on )?that (?:day|night|morning|evening)|the same (?:day|night))\b/i;
+
 /**
  * "The Air Force of Ukraine published the following statement: '... the enemy attacked with 823 ...'":
  * a statement that calls the attacker "the enemy" speaks for the side named as publishing it.
@@ -260,7 +278,7 @@ const STATEMENT_AFTER =
 
 /** "Its fighters shelled ...", "The group fired ...", "It also launched ...": an attacker told by pronoun. */
 const PRONOUN_ATTACKER =
-  /^(?:(?:on|late on|early on|overnight|later|earlier|meanwhile|hours later|on \w+ night)\b[^,]{0,40},\s*)?(?:(?:its|their)\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|militants|gunmen|army|military|artillery|drones|warplanes|jets)|the (?:group|militia|movement|rebels|paramilitaries|militants)|it|they)\s+(?:also\s+|then\s+|later\s+)?(?:fired|launched|sent|shelled|attacked|struck|hit|targeted|bombed|pounded)\b/i;
+  /^(?:[^,;]{1,60},\s*)?(?:(?:its|their)\s+(?:[\w-]+\s+)?(?:fighters|forces|troops|militants|gunmen|army|military|artillery|drones|warplanes|jets)|the (?:group|militia|movement|rebels|paramilitaries|militants)|it|they)\s+(?:also\s+|then\s+|later\s+)?(?:fired|launched|sent|shelled|attacked|struck|hit|targeted|bombed|pounded)\b/i;
 
 /**
  * The party an opening pronoun stands for: the first side named as an actor in the sentence before, in
@@ -618,7 +636,7 @@ function pronounAttacks(
 /** "rockets fired from Cambodia": the launch site names the phrase's attacker. */
 /** "Hezbollah fired rockets": the subject right before a launch verb and its weapons. */
 const SUBJECT_OF_LAUNCH =
-  /^(?:['’]s)?\s+(?:(?:fighters|forces|troops|militants|gunmen|units|army|military|navy|air force|jets|warplanes|artillery|gunners)\s+)?(?:also\s+|then\s+|later\s+)?(?:fired|launched|sent|used|deployed|dropped|lobbed|flew)\s+(?:(?:a|an|the|its|their|some|more|several|dozens of|about|\d[\d,]*|[a-z]+-?[a-z]*)\s+){0,3}$/i;
+  /^(?:['’]s)?\s+(?:(?:[\w-]+\s+)?(?:fighters|forces|troops|militants|gunmen|units|army|military|navy|air force|jets|warplanes|artillery|gunners|launchers|batteries|crews)\s+)?(?:also\s+|then\s+|later\s+)?(?:fired|launched|sent|used|deployed|dropped|lobbed|flew)\s+(?:(?:a|an|the|its|their|some|more|several|dozens of|about|\d[\d,]*|[a-z]+-?[a-z]*)\s+){0,3}$/i;
 const LAUNCHED_FROM = /^\s+(?:[\w-]+\s+){0,2}?(?:fired|launched|sent)\s+(?:from|by)\s+(?:the\s+)?$/i;
 
 function phraseOwners(

@@ -1473,3 +1473,47 @@ describe('a statement quoted at length', () => {
     ]);
   });
 });
+
+describe('analysis that looks back', () => {
+  it('dates attacks told "that day" by the day named just before, each side its own', () => {
+    const events = summary(
+      strikes(
+        [
+          'The fighting between Thailand and Cambodia erupted on July 24.',
+          'That day Thai F-16 jets carried out airstrikes on Cambodian army positions, while Cambodian BM-21 launchers fired rockets into Thai districts.',
+        ],
+        '2025-08-11',
+      ),
+    ).map(({ attacker, target, weapon, occurredOn }) => [attacker, target, weapon, occurredOn]);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        ['thailand', 'cambodia', 'airstrike', '2025-07-24'],
+        ['cambodia', 'thailand', 'rocket', '2025-07-24'],
+      ]),
+    );
+  });
+
+  it.each([
+    'In the seven weeks before that, US warplanes had struck more than 1,000 targets in Houthi-held Yemen.',
+    'Over the twelve days of war, Iran fired more than 550 ballistic missiles at Israel.',
+  ])('reads a tally over a stretch of time as no attack: "%s"', (sentence) => {
+    expect(strikes([sentence])).toEqual([]);
+  });
+
+  it('counts the munitions jets dropped, told after the strike', () => {
+    expect(
+      one([
+        'Israeli fighter jets struck the port of Hodeidah in Yemen on Tuesday, dropping 12 munitions on the docks.',
+      ]),
+    ).toMatchObject({ attacker: 'israel', target: 'houthis', weapon: 'airstrike', launched: 12 });
+  });
+
+  it('reads "they" after an opening phrase as the side named before, not a name in the phrase', () => {
+    expect(
+      one([
+        'The Houthis said the deal did not cover Israel.',
+        'Two days after the Omani announcement, they fired a ballistic missile at Ben Gurion airport.',
+      ]),
+    ).toMatchObject({ attacker: 'houthis', target: 'israel', weapon: 'missile', launched: 1 });
+  });
+});

@@ -89,11 +89,11 @@ const ENTRIES: Entry[] = [
   },
   {
     // "two bombs from the jets", "warplanes dropped four bombs": an airstrike counts its munitions.
-    pattern: String.raw`bombs?`,
+    pattern: String.raw`bombs?|munitions`,
     weapon: 'airstrike',
     generic: true,
     precededBy: new RegExp(
-      String.raw`\b${AIRCRAFT}\s+(?:[\w-]+\s+){0,2}?(?:dropped|dropping|released|releasing|fired)\s+(?:[\w-]+\s+){0,2}$`,
+      String.raw`\b${AIRCRAFT}\s+(?:[\w-]+\s+){0,2}?(?:dropped|dropping|released|releasing|fired)\s+(?:[\w-]+\s+){0,2}$|\b${AIRCRAFT}\b[^.;]{0,100}?,\s+(?:dropping|releasing|firing)\s+(?:[\w-]+\s+){0,2}$`,
       'i',
     ),
     followedBy: new RegExp(
@@ -176,7 +176,7 @@ export function findWeaponWords(text: string): WeaponWord[] {
     if (
       entry.followedBy &&
       !entry.followedBy.test(text.slice(end, end + 60)) &&
-      !entry.precededBy?.test(text.slice(Math.max(0, start - 60), start))
+      !entry.precededBy?.test(text.slice(Math.max(0, start - 140), start))
     )
       continue;
     if (
