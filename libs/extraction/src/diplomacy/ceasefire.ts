@@ -61,7 +61,7 @@ function dayOf(reading: Reading, cue: Cue): { occurredOn?: string; dated?: boole
 }
 
 const PROPOSE = trigger(
-  /\b(?:propos(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|call(?:ed|s|ing)?(?: \w+){0,2}? for|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?(?: (?:on|late on|early on) \w+)? for|put forward|present(?:ed|s|ing)|unveil(?:ed|s|ing)|tabled|submitted|outlined|laid out|floated|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|st(?:ood|ands?) by|repeat(?:ed|s|ing)?|renew(?:ed|s|ing)?|reiterat(?:ed|es|ing)|press(?:ed|es|ing)?(?: \w+){0,4}? for|appeal(?:ed|s|ing)?(?: (?:on|late on|early on) \w+)? for|call(?:ed|s|ing)? on (?:[\w-]+ ){1,3}to (?:return to|respect|restore|observe|agree to|accept))\b/gi,
+  /\b(?:propos(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|call(?:ed|s|ing)?(?: \w+){0,2}? for|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?(?: (?:on|late on|early on) \w+)? for|put forward|present(?:ed|s|ing)|unveil(?:ed|s|ing)|tabled|submitted|outlined|laid out|floated|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|st(?:ood|ands?) by|repeat(?:ed|s|ing)?|renew(?:ed|s|ing)?|reiterat(?:ed|es|ing)|press(?:ed|es|ing)?(?: \w+){0,4}? for|appeal(?:ed|s|ing)?(?: (?:on|late on|early on) \w+)? for|call(?:ed|s|ing)? on (?:[\w-]+ ){1,3}to (?:return to|respect|restore|observe|agree to|accept|cease fire|stop fighting|halt (?:the )?fighting))\b/gi,
 );
 const ANSWER_BEFORE =
   /\b(?:accept\w*|agree\w*|reject\w*|refus\w*|approv\w*|endors\w*|answer\w*|respond\w*|examine|study|studied|consider\w*|welcom\w*|turned down|signed up)\b/i;
@@ -79,7 +79,7 @@ export function proposals(reading: Reading): Finding[] {
       TRUCE_OR_STOP.test(reading.text);
     const object = repeats
       ? followedBy(reading, cue, PROPOSAL, 30) && TRUCE_OR_STOP.test(reading.text)
-      : passive || followedBy(reading, cue, TRUCE_OR_STOP, appeal ? 60 : 90);
+      : passive || followedBy(reading, cue, TRUCE_OR_STOP, appeal ? 60 : 90) || TRUCE_OR_STOP.test(cue.text);
     if (!object || !isFactual(reading, cue) || precededBy(reading, cue, ANSWER_BEFORE, 40)) continue;
     if (appeal && followedBy(reading, cue, /\brestraint\b/, 40)) continue;
     if (appeal && precededBy(reading, cue, DOCUMENT_SUBJECT, 30)) continue;
@@ -166,7 +166,7 @@ const PROPOSAL_MADE = trigger(
 );
 
 const ACCEPT = trigger(
-  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|signed on to|gave the go-ahead to|responded (?:positively|favou?rably)(?: (?:on|late on|early on) \w+)? to|agreed (?=(?:a|an|the) (?:[\w-]+ ){0,3}?(?:truce|ceasefire|cease-fire|deal|pause|moratorium|halt))|agreed(?= [^.;]{0,100}? to (?:a|an|the) (?:[\w-]+ ){0,4}?(?:truce|ceasefire|cease-fire|pause|moratorium|halt)\b)|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance(?: (?:on|late|early) \w+)? of|embraced|support(?:ed|s)? (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative|truce|ceasefire|cease-fire|moratorium|pause))|committed (?:\w+ ){0,3}?to)\b/gi,
+  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|signed on to|gave the go-ahead to|responded (?:positively|favou?rably)(?: (?:on|late on|early on) \w+)? to|agreed (?=(?:a|an|the) (?:[\w-]+ ){0,3}?(?:truce|ceasefire|cease-fire|deal|pause|moratorium|halt))|agreed(?= [^.;]{0,100}? to (?:a|an|the) (?:[\w-]+ ){0,4}?(?:truce|ceasefire|cease-fire|pause|moratorium|halt)\b)|agreed(?= (?:in|on|last) )|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance(?: (?:on|late|early) \w+)? of|embraced|support(?:ed|s)? (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative|truce|ceasefire|cease-fire|moratorium|pause))|committed (?:\w+ ){0,3}?to)\b/gi,
 );
 const SEAL = trigger(
   /\b(?:signed|initial(?:l)?ed|reached|struck|sealed|clinched|concluded|announced|settled|finali[sz]ed|hammered out|worked out|thrashed out|nailed down|brokered|the signing of|(?:was|were|has been|had been) (?:agreed|brokered))\b/gi,
@@ -181,12 +181,19 @@ export function acceptances(reading: Reading): Finding[] {
   if (isCivilDeal(reading)) return [];
   const findings: Finding[] = [];
   for (const cue of cuesOf(ACCEPT, reading.text)) {
-    if (/^agreed/i.test(cue.text) && isParticiple(reading, cue)) {
+    // "the ceasefire agreed in July": a participle with a day of its own tells the agreement.
+    if (
+      /^agreed/i.test(cue.text) &&
+      (isParticiple(reading, cue) || precededBy(reading, cue, TRUCE_JUST_BEFORE, 30))
+    ) {
       const participle = { ...cue, end: cue.at + 'agreed'.length, text: 'agreed' };
-      if (datesItsOwnParticiple(reading, participle) && isFactual(reading, cue))
-        findings.push(ceasefireFinding(reading, 'CeasefireAgreed', cue.at, dayOf(reading, cue)));
+      const day = participleDay(reading, participle);
+      if (day && isFactual(reading, cue))
+        findings.push(ceasefireFinding(reading, 'CeasefireAgreed', cue.at, { occurredOn: day, dated: true }));
       continue;
     }
+    // A bare "agreed" is a cue only as a participle or with its truce after an aside.
+    if (/^agreed$/i.test(cue.text) && !followedBy(reading, cue, TRUCE_AFTER_ASIDE, 140)) continue;
     if (!(isFactual(reading, cue) || isReportedCommitment(reading, cue)) || isConditionalAt(reading, cue.at))
       continue;
     if (isUndatedAside(reading, cue)) continue;
@@ -386,20 +393,26 @@ function aboutHostilities(reading: Reading): boolean {
  * restates the agreement, which is an event on that day.
  */
 function datesItsOwnParticiple(reading: Reading, cue: Cue): boolean {
-  return (
-    /^(?:agreed|signed|reached|struck|sealed|brokered|initial(?:l)?ed|concluded|settled|finali[sz]ed)$/i.test(
+  return participleDay(reading, cue) !== undefined;
+}
+
+/** The day a participle gives itself ("agreed on March 25", "agreed in July"). */
+function participleDay(reading: Reading, cue: Cue): string | undefined {
+  if (
+    !/^(?:agreed|signed|reached|struck|sealed|brokered|initial(?:l)?ed|concluded|settled|finali[sz]ed)$/i.test(
       cue.text,
-    ) &&
-    reading.context
-      .dateCues(reading.sentence)
-      .some(
-        (day) =>
-          day.start >= cue.end &&
-          /^\s*(?:(?:between|by|in|at) [^,;]{1,60}?\s+)?(?:on|in|at|last|late|early)?\s*$/i.test(
-            reading.text.slice(cue.end, day.start),
-          ),
-      )
-  );
+    )
+  )
+    return undefined;
+  return reading.context
+    .dateCues(reading.sentence)
+    .find(
+      (day) =>
+        day.start >= cue.end &&
+        /^\s*(?:(?:between|by|in|at) [^,;]{1,60}?\s+)?(?:on|in|at|last|late|early)?\s*$/i.test(
+          reading.text.slice(cue.end, day.start),
+        ),
+    )?.occurredOn;
 }
 
 /**
@@ -706,7 +719,7 @@ const EXPIRE = trigger(
   /\b(?:expired|expiry|expiration|ran out|run out|lapsed|ran its course|run its course|came to an end|ended)\b/gi,
 );
 const COLLAPSE = trigger(
-  /\b(?:collaps(?:ed|e|es|ing)|broke down|broken down|(?:abrupt|sudden|violent) end|tore up|torn up|tear up|called off|withdr(?:ew|awn|awing|aws) from|pulled out of|unravel(?:led|ed)|shatter(?:ed|ing|s)|(?:is|was|now|as) (?:effectively |all but |practically |now )?dead|suspend(?:ed|s|ing)? (?:its |their )?(?:commitment to |participation in |adherence to )?(?:the |a )?(?:[\w-]+ )?(?:ceasefire|truce|cease-fire)|ending (?:the|its|a|their) (?:[\w-]+ )*?(?:ceasefire|cease-fire|truce))\b/gi,
+  /\b(?:collaps(?:ed|e|es|ing)|broke down|broken down|(?:abrupt|sudden|violent) end|tore up|torn up|tear up|called off|withdr(?:ew|awn|awing|aws) from|pulled out of|unravel(?:led|ed)|shatter(?:ed|ing|s)|(?:is|was|now|as) (?:effectively |all but |practically |now )?dead|(?:is|was) (?:now )?over\b|suspend(?:ed|s|ing)? (?:its |their )?(?:commitment to |participation in |adherence to )?(?:the |a )?(?:[\w-]+ )?(?:ceasefire|truce|cease-fire)|ending (?:the|its|a|their) (?:[\w-]+ )*?(?:ceasefire|cease-fire|truce))\b/gi,
 );
 
 /**
@@ -738,9 +751,12 @@ export function ends(reading: Reading): Finding[] {
   return [];
 }
 
-const TRUCE_EXPIRING = new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|\\bphase)\\b[^.;]{0,70}$`, 'i');
+const TRUCE_EXPIRING = new RegExp(
+  `(?:${TRUCE.source}|${ACCORD.source}|\\bphase|\\bextension)\\b[^.;]{0,70}$`,
+  'i',
+);
 const TRUCE_OR_IT_EXPIRING = new RegExp(
-  `(?:${TRUCE.source}|${ACCORD.source}|\\bphase|\\bit)\\b[^.;]{0,70}$`,
+  `(?:${TRUCE.source}|${ACCORD.source}|\\bphase|\\bextension|\\bit)\\b[^.;]{0,70}$`,
   'i',
 );
 
@@ -753,7 +769,7 @@ const ENDED_INTRANSITIVE =
   /^\s*(?:on|at|in|last|early|late|overnight|without|with|after|as|when|,|\.|;|$|yesterday|this|\()/i;
 
 const BREACH = trigger(
-  /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|sabotag\w*|ignor(?:e|ed|es|ing)|t(?:ea|o)r(?:e|n)? up|in (?:defiance|contravention) of|(?:despite|during) (?:the|a|an|its|their) (?:[\w-]+ )?(?:truce|ceasefire|cease-fire|moratorium|pause|agreement|deal)|contraven\w*|(?:not|failed to|failing to|refus\w* to) (?:honou?r\w*|respect\w*|abid\w*|observ\w*|compl\w*|keep\w*))\b/gi,
+  /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|trampl(?:e|ed|es|ing) (?:on|upon)|sabotag\w*|ignor(?:e|ed|es|ing)|t(?:ea|o)r(?:e|n)? up|in (?:defiance|contravention) of|(?:despite|during) (?:the|a|an|its|their) (?:[\w-]+ )?(?:truce|ceasefire|cease-fire|moratorium|pause|agreement|deal)|contraven\w*|(?:not|failed to|failing to|refus\w* to) (?:honou?r\w*|respect\w*|abid\w*|observ\w*|compl\w*|keep\w*))\b/gi,
 );
 /**
  * An accusation is dated by the day it was made ("the Indian army said on Friday"), when the text ties a

@@ -678,3 +678,51 @@ describe('told the way other desks tell it', () => {
     ).toEqual([]);
   });
 });
+
+describe('long-form restatements', () => {
+  it('reads the end of an extension as the truce expiring', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'The week-long truce between Sudan’s army and the RSF was extended by five days. That extension expired on Monday night, at its scheduled end.',
+        ),
+        'CeasefireExpired',
+      ),
+    ).toEqual([expect.objectContaining({ occurredOn: '2025-06-09' })]);
+  });
+
+  it('reads a mediator calling on both sides to cease fire as a proposal without a side', () => {
+    const [proposal] = ofType(
+      read(THURSDAY, 'Malaysia’s prime minister called on Thailand and Cambodia to cease fire immediately.'),
+      'CeasefireProposed',
+    );
+    expect(proposal).toMatchObject({ theatre: 'thailand-cambodia', occurredOn: '2025-06-12' });
+    expect(proposal).not.toHaveProperty('by');
+  });
+
+  it('reads a truce "agreed in July" as the agreement, and the charge of trampling on it as today’s', () => {
+    const events = read(
+      THURSDAY,
+      'Cambodia’s defence ministry said Thai forces had trampled on the ceasefire agreed in May and shelled border villages.',
+    );
+    expect(ofType(events, 'CeasefireAgreed')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-05-01/2025-05-31', theatre: 'thailand-cambodia' }),
+    ]);
+    expect(ofType(events, 'CeasefireViolationAlleged')).toEqual([
+      expect.objectContaining({ by: 'cambodia', occurredOn: '2025-06-12' }),
+    ]);
+  });
+
+  it('reads a truce said to be over as ended', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'Thailand’s prime minister said on Tuesday that the ceasefire with Cambodia was over.',
+        ),
+        'CeasefireEnded',
+      ),
+    ).toEqual([expect.objectContaining({ occurredOn: '2025-06-10' })]);
+  });
+});

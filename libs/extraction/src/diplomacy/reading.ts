@@ -370,20 +370,26 @@ const CONTINUATION =
  * 8") or dating something else ("a day after", "since Trump's inauguration in January"). An apposition
  * ("from March 18, the day Putin agreed") dates what follows it.
  */
-function ownsCue(text: string, cue: { start: number; end: number }): boolean {
+function ownsCue(text: string, cue: { start: number; end: number }, at?: number): boolean {
   if (/^,?\s*the day\b/i.test(text.slice(cue.end))) return true;
   if (/^since\b/i.test(text.slice(cue.start, cue.end))) return false;
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   if (AGREED_TO.test(before)) return true;
+  // "trampled on the ceasefire agreed in July": the day is the participle's, not the sentence's.
+  if (TRUCE_PARTICIPLE_BEFORE.test(before) && (at === undefined || at < cue.start - 25 || at > cue.start))
+    return false;
   return (
     !BOUND_OR_OTHER_EVENT.test(before.slice(-24)) &&
     !/\bsince\s+(?:[^\s,;]+\s+){0,3}?(?:in\s+|on\s+)?$/i.test(before)
   );
 }
 
+const TRUCE_PARTICIPLE_BEFORE =
+  /\b(?:cease-?fires?|truces?|pauses?|deal|agreement|accord)\s+(?:agreed|signed|declared|brokered|reached|announced|initial(?:l)?ed)\s+(?:in|on|last)?\s*$/i;
+
 /** Days named only by reference to the one just told: "that evening", "a day later", "the day before". */
 const SAME_DAY =
-  /\b(?:(?:on |later |earlier )?(?:that|the same) (?:day|morning|afternoon|evening|night)|that was the day|hours (?:later|earlier)|(?:earlier|later) in the day|within hours|on the spot|at the (?:same )?(?:meeting|talks|session|summit|round))\b/i;
+  /\b(?:(?:on |later |earlier )?(?:that|the same) (?:day|morning|afternoon|evening|night)|that was the day|hours (?:later|earlier)|(?:earlier|later) in the day|within hours|on the spot|at (?:the|that) (?:same )?(?:meeting|talks|session|summit|round))\b/i;
 const DAY_AFTER = /\b(?:a day later|the (?:next|following) (?:day|morning)|the day after(?=\s*[,.;]))\b/i;
 const DAY_BEFORE = /\b(?:a day earlier|the (?:previous|preceding) day|the day before(?=\s*[,.;]))\b/i;
 
@@ -437,7 +443,7 @@ export function cueNear(reading: Reading, at: number): When | undefined {
   };
   const cues = reading.context
     .dateCues(reading.sentence)
-    .filter((cue) => ownsCue(reading.text, cue) || insideSince(cue));
+    .filter((cue) => ownsCue(reading.text, cue, at) || insideSince(cue));
   if (!cues.length) return continuedDay(reading) ?? dayReferredTo(reading, at);
   const segment = segmentOf(reading.text, at);
   const from = clauseStart(reading.text, at);

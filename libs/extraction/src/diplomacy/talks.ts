@@ -248,6 +248,8 @@ const BOTH_SIDES_PRESENT =
  * "Hamas leaders met in Doha", "met wounded soldiers") holds no talks: nobody from the other side or a
  * mediator is at the table.
  */
+const LEFT_TALKS_BEFORE =
+  /\b(?:suspend\w*|withdr(?:ew|awn|awing|aws)|walked out of|pulled out of|boycott\w*|quit)\b[^.;]{0,40}$/i;
 const UN_FORUM_BEFORE = /\b(?:Security Council|General Assembly)\s+(?:emergency\s+)?$/;
 const OWN_SIDE_MEETING =
   /\b(?:(?:his|her|its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:council|cabinet|ministers|generals|commanders|advisers|aides|military chiefs|defence chiefs|negotiating team|party|coalition partners|lawmakers)|(?:security|war) cabinet|wounded soldiers|(?:the\s+)?troops|leaders met (?:in|at))\b/i;
@@ -266,6 +268,9 @@ export function talksHeld(reading: Reading, { datedVerbsOnly = false } = {}): Fi
   if (!anchor || isConditionalAt(reading, anchor.at)) return [];
   // A Security Council or General Assembly session is a debate among states, not talks between the sides.
   if (UN_FORUM_BEFORE.test(reading.text.slice(Math.max(0, anchor.at - 40), anchor.at))) return [];
+  // "suspended its participation in the Jeddah talks": talks left, not held.
+  if (nouns.some((noun) => LEFT_TALKS_BEFORE.test(reading.text.slice(Math.max(0, noun.at - 60), noun.at))))
+    return [];
   if (
     /\b(?:den(?:y|ied|ies)|dismiss(?:ed|es)|no record of)\b/i.test(
       reading.text.slice(clauseStart(reading.text, anchor.at), anchor.at),
@@ -309,7 +314,7 @@ export function talksHeld(reading: Reading, { datedVerbsOnly = false } = {}): Fi
     const noActors = actorMentions(reading).length === 0;
     const referredBack = noActors && nouns.some((n) => ANAPHORIC.test(reading.text.slice(0, n.at)));
     const toldAsHeld =
-      /^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|negotiations|call|summit)\b/i.test(
+      /^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|negotiations|call|summit|round)\b/i.test(
         reading.text,
       ) && verbs.includes(anchor);
     const dated = cueNear(reading, anchor.at) !== undefined;
@@ -370,6 +375,10 @@ function partiesBetween(reading: Reading, from: number, to: number): string[] {
     .map((mention) => mention.party);
 }
 
+/** "The third round, held last Wednesday in Istanbul, lasted an hour": the talks are the subject. */
+const TALKS_AS_SUBJECT =
+  /^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meeting|session|summit|round)\b(?:,[^.;]*,)?\s*$/i;
+
 function isPastTalk(reading: Reading, cue: { at: number; end: number; text: string }): boolean {
   if (/\b(?:no|not|never)\b/i.test(cue.text)) return false;
   if (isHypotheticalAt(reading, cue.at, 6) || isNegatedAt(reading, cue.at, 4)) return false;
@@ -385,7 +394,11 @@ function isPastTalk(reading: Reading, cue: { at: number; end: number; text: stri
       cue.text,
     )
   )
-    return precededBy(reading, cue, TALK_NOUN, 50) || followedBy(reading, cue, TALK_NOUN, 30);
+    return (
+      precededBy(reading, cue, TALK_NOUN, 50) ||
+      followedBy(reading, cue, TALK_NOUN, 30) ||
+      TALKS_AS_SUBJECT.test(reading.text.slice(0, cue.at))
+    );
   return true;
 }
 

@@ -297,3 +297,40 @@ describe('calls due', () => {
     ).toEqual([expect.objectContaining({ occurredOn: '2025-06-13' })]);
   });
 });
+
+describe('rounds told in long form', () => {
+  it('reads a round that "lasted an hour" with its day given in an aside', () => {
+    expect(
+      ofType(
+        read(
+          WEDNESDAY,
+          'Russian and Ukrainian delegations met in Istanbul in May.',
+          'The third round, held last Wednesday at the Ciragan Palace, lasted less than an hour.',
+        ),
+        'TalksHeld',
+      ).map((event) => event.occurredOn),
+    ).toEqual(['2025-05-01/2025-05-31', '2025-06-04']);
+  });
+
+  it('reads no talks held from a side suspending its part in them', () => {
+    expect(
+      ofType(
+        read(WEDNESDAY, 'The army suspended its participation in the Jeddah talks with the RSF on Monday.'),
+        'TalksHeld',
+      ),
+    ).toEqual([]);
+  });
+
+  it('dates what was offered "at that meeting" by the meeting', () => {
+    expect(
+      ofType(
+        read(
+          WEDNESDAY,
+          'Russian and Ukrainian delegations met in Istanbul on Monday.',
+          'At that meeting, Ukraine proposed talks between the two presidents.',
+        ),
+        'TalksOffered',
+      ),
+    ).toEqual([expect.objectContaining({ by: 'ukraine', occurredOn: '2025-06-09' })]);
+  });
+});
