@@ -166,7 +166,7 @@ const PROPOSAL_MADE = trigger(
 );
 
 const ACCEPT = trigger(
-  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|signed on to|gave the go-ahead to|responded (?:positively|favou?rably)(?: (?:on|late on|early on) \w+)? to|agreed (?=(?:a|an|the) (?:[\w-]+ ){0,3}?(?:truce|ceasefire|cease-fire|deal|pause|moratorium|halt))|agreed(?= [^.;]{0,100}? to (?:a|an|the) (?:[\w-]+ ){0,4}?(?:truce|ceasefire|cease-fire|pause|moratorium|halt)\b)|agreed(?= (?:in|on|last) )|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance(?: (?:on|late|early) \w+)? of|embraced|support(?:ed|s)? (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative|truce|ceasefire|cease-fire|moratorium|pause))|committed (?:\w+ ){0,3}?to)\b/gi,
+  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|signed on to|gave the go-ahead to|responded (?:positively|favou?rably)(?: (?:on|late on|early on) \w+)? to|agreed (?=(?:a|an|the) (?:[\w-]+ ){0,3}?(?:truce|ceasefire|cease-fire|deal|pause|moratorium|halt))|agreed(?= [^.;]{0,100}? to (?:a|an|the) (?:[\w-]+ ){0,4}?(?:truce|ceasefire|cease-fire|pause|moratorium|halt)\b)|agreed(?= (?:in|on|last) )|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance(?: (?:on|late|early) \w+)? of|acceptance(?= (?:followed|came|was announced|was confirmed)\b)|embraced|support(?:ed|s)? (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative|truce|ceasefire|cease-fire|moratorium|pause))|committed (?:\w+ ){0,3}?to)\b/gi,
 );
 const SEAL = trigger(
   /\b(?:signed|initial(?:l)?ed|reached|struck|sealed|clinched|concluded|announced|settled|finali[sz]ed|hammered out|worked out|thrashed out|nailed down|brokered|the signing of|(?:was|were|has been|had been) (?:agreed|brokered))\b/gi,
@@ -202,6 +202,7 @@ export function acceptances(reading: Reading): Finding[] {
       !followedBy(reading, cue, ANSWERABLE, 45) &&
       !followedBy(reading, cue, STACKED_TRUCE, 90) &&
       !(/^agreed$/i.test(cue.text) && followedBy(reading, cue, TRUCE_AFTER_ASIDE, 140)) &&
+      !(/^acceptance$/i.test(cue.text) && offerJustNamed(reading)) &&
       !(
         /^agreed(?: (?:to|on|upon))?$/i.test(cue.text) &&
         precededBy(reading, cue, RELATIVE_TRUCE, 70) &&
@@ -220,7 +221,12 @@ export function acceptances(reading: Reading): Finding[] {
       continue;
     if (followedBy(reading, cue, /\b(?:extend|extension|prolong|renew)/, 45)) continue;
     if (isParticiple(reading, cue)) continue;
-    if (!aboutHostilities(reading) && !STOP_TEST.test(reading.text)) continue;
+    if (
+      !aboutHostilities(reading) &&
+      !STOP_TEST.test(reading.text) &&
+      !(/^acceptance$/i.test(cue.text) && offerJustNamed(reading))
+    )
+      continue;
     const joint = hasJointSubject(reading, cue) && !/in principle/i.test(cue.text);
     if (joint) {
       findings.push(ceasefireFinding(reading, 'CeasefireAgreed', cue.at, dayOf(reading, cue)));
@@ -470,6 +476,14 @@ const REJECTED_IN_RELATIVE = new RegExp(
   'i',
 );
 
+/** "Washington proposed a moratorium. ... Kyiv's acceptance followed within hours": an offer just named. */
+const offerJustNamed = (reading: Reading): boolean => {
+  const previous = reading.context.previous(reading.sentence);
+  return [previous, previous && reading.context.previous(previous)].some(
+    (sentence) => sentence !== undefined && TRUCE_OR_PROPOSAL.test(sentence.text),
+  );
+};
+
 /** "called for a ceasefire. Moscow turned the demand down": a demand for the truce just named. */
 const DEMAND = /\b(?:demand|call|appeal|ultimatum)s?\b/i;
 
@@ -528,7 +542,7 @@ const TRUCE_OR_STOP_ORDERED = new RegExp(
 const TRUCE_JUST_BEFORE = new RegExp(`(?:${TRUCE.source})\\s*,?\\s*$`, 'i');
 
 const PARTICIPLE_BEFORE_VERB =
-  /^\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:expired|ended|began|took effect|came into|collapsed|held|was|is|has|had|will|would|runs|ran)\b/u;
+  /^\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\d.'’-]*\s+){1,4}(?:expired|ended|began|took effect|came into|collapsed|held|was|is|has|had|will|would|runs|ran)\b/u;
 const ANSWER_TO_TRUCE =
   /\b(?:acceptance|approval|rejection|endorsement|backing|answer|response|reply)\s+(?:of|to)\b[^.;]{0,100}$/;
 
@@ -680,6 +694,12 @@ export function starts(reading: Reading): Finding[] {
       continue;
     const background = precededBy(reading, cue, /\b(?:since|after|when)\b/, 90);
     if (background && !cueInSegment(reading, cue.at)) continue;
+    // "breaching it 100 times since it began": a start that only bounds a tally, with no day of its own.
+    if (
+      /\bsince\s+(?:it|the\s+[\w-]+)\s+$/i.test(reading.text.slice(Math.max(0, cue.at - 30), cue.at)) &&
+      !/^\s*(?:on|in|at|last)\s+\S/i.test(reading.text.slice(cue.end, cue.end + 12))
+    )
+      continue;
     return [ceasefireFinding(reading, 'CeasefireStarted', cue.at, dayOf(reading, cue))];
   }
   return [];
@@ -693,7 +713,7 @@ const TRUCE_EXTENDED = new RegExp(
   `^\\s*(?:of\\s+)?(?:\\S+\\s+){0,4}?(?:${TRUCE.source}|${ACCORD.source}|it\\b)`,
   'i',
 );
-const TRUCE_BEFORE_EXTENSION = new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|\\bit)\\b[^.;]{0,50}$`, 'i');
+const TRUCE_BEFORE_EXTENSION = new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|\\bit)\\b[^.;]{0,70}$`, 'i');
 
 const ANNOUNCED_PASSIVE = /\b(?:said|says|announced|confirmed|stated)\b[^.;]{0,70}\b(?:would|will)\s+be\s+$/i;
 
@@ -707,7 +727,9 @@ export function extensions(reading: Reading): Finding[] {
       /\b(?:if|unless|provided|as long as|once)\b/i.test(reading.text.slice(cue.end));
     if (!isFactual(reading, cue, 7, 8) && !(announced && !onCondition)) continue;
     const truce =
-      followedBy(reading, cue, TRUCE_EXTENDED, 60) || precededBy(reading, cue, TRUCE_BEFORE_EXTENSION, 70);
+      followedBy(reading, cue, TRUCE_EXTENDED, 60) ||
+      precededBy(reading, cue, TRUCE_BEFORE_EXTENSION, 90) ||
+      TRUCE_BEFORE_EXTENSION.test(beforeWithoutAsides(reading, cue, 90));
     if (!truce) continue;
     if (!mentionsAccord(reading.text) && !namesTruce(reading)) continue;
     return [ceasefireFinding(reading, 'CeasefireExtended', cue.at, dayOf(reading, cue))];

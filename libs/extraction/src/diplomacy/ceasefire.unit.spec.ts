@@ -726,3 +726,65 @@ describe('long-form restatements', () => {
     ).toEqual([expect.objectContaining({ occurredOn: '2025-06-10' })]);
   });
 });
+
+describe('more answers and ends', () => {
+  it('reads an answer told as a noun, following an offer just named', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'Washington on Tuesday proposed a 30-day moratorium on attacks against power plants in Russia and Ukraine.',
+          'The Kremlin agreed to the idea in principle on Wednesday.',
+          'Kyiv’s acceptance followed within hours.',
+        ),
+        'CeasefireAccepted',
+      ).map((event) => [event.by, event.occurredOn]),
+    ).toEqual([
+      ['russia', '2025-06-11'],
+      ['ukraine', '2025-06-11'],
+    ]);
+  });
+
+  it('reads the army-led Sovereignty Council as Sudan', () => {
+    expect(
+      ofType(
+        read(THURSDAY, 'Sudan’s Sovereignty Council rejected the truce plan on Tuesday.'),
+        'CeasefireRejected',
+      ),
+    ).toEqual([expect.objectContaining({ by: 'sudan', occurredOn: '2025-06-10' })]);
+  });
+
+  it('reads an extension past an aside that is due to end, dated by its own day', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'The truce between Israel and Hezbollah, which had been due to run out on Sunday, was extended on Sunday until July 31.',
+        ),
+        'CeasefireExtended',
+      ),
+    ).toEqual([expect.objectContaining({ occurredOn: '2025-06-08' })]);
+  });
+
+  it('reads no start from a tally "since it began"', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'The truce between Israel and Hezbollah was extended on Sunday.',
+          'Hezbollah accused Israel on Monday of breaching it more than 100 times since it began.',
+        ),
+        'CeasefireStarted',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives a truce "declared by the M23" no day of its expiry', () => {
+    expect(
+      ofType(
+        read(THURSDAY, 'A two-week humanitarian truce declared by the M23 expired on Wednesday.'),
+        'CeasefireDeclared',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -276,13 +276,18 @@ const NEGATION =
 
 /** The words leading up to a cue within its clause, where modality and negation show. */
 function leadIn(reading: Reading, at: number, words = 7): string {
-  const clause = withoutTheMonthMay(reading.text.slice(clauseStart(reading.text, at), at));
+  // "The truce, which had been due to run out on Sunday, was extended": a closed aside hedges nothing after it.
+  const clause = withoutTheMonthMay(reading.text.slice(clauseStart(reading.text, at), at)).replace(
+    CLOSED_ASIDE,
+    ' ',
+  );
   // "a ceasefire ahead of the talks, which Moscow rejected": the aside's verb is hedged only by its own words.
   const aside = allMatches(ASIDE_START, clause).at(-1);
   return (aside ? clause.slice(aside.index) : clause).split(/\s+/).slice(-words).join(' ');
 }
 
 const ASIDE_START = /,\s*(?:which|who)\b/gi;
+const CLOSED_ASIDE = /,\s*(?:which|who)\b[^,]*,/gi;
 
 /** "the pledge of May 20", "in early May": the month is no modal verb (REAL-TEXT 5). */
 export const withoutTheMonthMay = (text: string): string =>

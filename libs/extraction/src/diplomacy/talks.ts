@@ -163,7 +163,7 @@ function opennessToTalks(reading: Reading): Finding[] {
 }
 
 const SCHEDULE = trigger(
-  /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place|speak|talk)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|expected to take place|invited (?:\w+ ){0,6}to (?:talks|a meeting|a summit|negotiations)|send(?:ing|s)? (?:a |its |their )?(?:delegation|negotiators|envoys?|team) to|(?:is|are|was|were|been) set for|(?:is|are) due (?:in|at) [A-Z]\S*(?: \S+){0,4}? for (?:[\w-]+ ){0,4}?(?:talks|negotiations|consultations)|(?:will|would|are to|is to) (?:speak|talk|hold talks|confer|discuss)(?: again)?|agreed to meet(?: again)?|(?:is|are) planned|slated for|penc?il+ed in for|fixed for|expected in|(?:will|would) (?:travel|head|fly|go) to|would (?:resume|reconvene|convene)|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene)|(?:will|would|is to|are to) (?:take part|participate) in|(?:will|would) attend)\b/gi,
+  /\b(?:due to (?:meet|hold|open|resume|start|begin|convene|take place|speak|talk)|(?:will|are to|is to|to be) (?:meet|hold|held|resume|convene|open|reconvene|take place)|would meet again|(?:will|would) be held|(?:talks|negotiations|round|meeting|summit|session)(?: between [^,.;]{1,40}?)? (?:would|will) (?:open|begin|start)|expected to take place|invited (?:\w+ ){0,6}to (?:talks|a meeting|a summit|negotiations)|send(?:ing|s)? (?:a |its |their )?(?:delegation|negotiators|envoys?|team) to|(?:is|are|was|were|been) set for|(?:is|are) due (?:in|at) [A-Z]\S*(?: \S+){0,4}? for (?:[\w-]+ ){0,4}?(?:talks|negotiations|consultations)|(?:will|would|are to|is to) (?:speak|talk|hold talks|confer|discuss)(?: again)?|agreed to meet(?: again)?|(?:is|are) planned|slated for|penc?il+ed in for|fixed for|expected in|(?:will|would) (?:travel|head|fly|go) to|would (?:resume|reconvene|convene)|(?:is|are|were|was) scheduled|scheduled to|set to (?:meet|hold|open|resume)|planned for|expected to (?:meet|hold|resume|convene)|(?:will|would|is to|are to) (?:take part|participate) in|(?:will|would) attend)\b/gi,
 );
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -241,7 +241,7 @@ const TALK_NOUN = trigger(
 const ANAPHORIC =
   /\b(?:similar|previous|earlier|last|first|second|third|that|the|a|their|this)\s+(?:\w+\s+)?$/i;
 const BOTH_SIDES_PRESENT =
-  /\b(?:both sides|the two sides|the two governments|both governments|the two delegations|both delegations|the delegations|the two (?:countries|neighbou?rs|militaries|armies))\b/i;
+  /\b(?:both sides|the two sides|the two governments|both governments|the two delegations|both delegations|the delegations|the two (?:countries|neighbou?rs|militaries|armies|leaders|presidents|prime ministers|(?:foreign |defen[cs]e )?ministers|army chiefs|commanders))\b/i;
 
 /**
  * One side meeting its own people ("Putin met his security council", "Israel's security cabinet met",
@@ -266,6 +266,8 @@ export function talksHeld(reading: Reading, { datedVerbsOnly = false } = {}): Fi
     ? verbs.find((verb) => isPastTalk(reading, verb) && cueNear(reading, verb.at) !== undefined)
     : (verbs.find((verb) => isPastTalk(reading, verb)) ?? nouns.find((noun) => isDatedTalk(reading, noun)));
   if (!anchor || isConditionalAt(reading, anchor.at)) return [];
+  // "European leaders, meeting among themselves": allies, not the sides.
+  if (/\bamong themselves\b/i.test(reading.text)) return [];
   // A Security Council or General Assembly session is a debate among states, not talks between the sides.
   if (UN_FORUM_BEFORE.test(reading.text.slice(Math.max(0, anchor.at - 40), anchor.at))) return [];
   // "suspended its participation in the Jeddah talks": talks left, not held.
@@ -481,7 +483,7 @@ function participantsOf(reading: Reading): string[] {
 }
 
 const NOT_A_PLACE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Its|Their|Moscow time|Kyiv time|GMT|UTC|Easter|Christmas|Ramadan|Passover)\b/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Its|Their|Moscow time|Kyiv time|GMT|UTC|Easter|Christmas|Ramadan|Passover|Middle East|Gulf|Europe|Africa|Asia|West)\b/;
 
 const ADJECTIVE_OF_PLACE =
   /^\s+(?:capital|city|port|town|resort|border|side|government|foreign|presidential)\b/;

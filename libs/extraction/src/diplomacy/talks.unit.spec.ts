@@ -334,3 +334,43 @@ describe('rounds told in long form', () => {
     ).toEqual([expect.objectContaining({ by: 'ukraine', occurredOn: '2025-06-09' })]);
   });
 });
+
+describe('talks by other names', () => {
+  it('reads the two foreign ministers meeting, and another round to be held at a place on a day', () => {
+    const events = read(
+      WEDNESDAY,
+      'Armenia said it was ready to resume peace talks with Azerbaijan.',
+      'The two foreign ministers met in Almaty on Monday. Another round will be held in Tbilisi on June 20, a Georgian official said.',
+    );
+    expect(ofType(events, 'TalksHeld')).toEqual([expect.objectContaining({ occurredOn: '2025-06-09' })]);
+    expect(ofType(events, 'TalksScheduled')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-06-20', location: 'Tbilisi' }),
+    ]);
+  });
+
+  it('reads talks between the sides that "would open" at a place on a day', () => {
+    expect(
+      ofType(
+        read(
+          WEDNESDAY,
+          'Angola said direct talks between Kinshasa and the M23 would open in Luanda on June 18.',
+        ),
+        'TalksScheduled',
+      ),
+    ).toEqual([
+      expect.objectContaining({ occurredOn: '2025-06-18', location: 'Luanda', theatre: 'drc-m23' }),
+    ]);
+  });
+
+  it('reads no talks from allies meeting among themselves', () => {
+    expect(
+      ofType(
+        read(
+          WEDNESDAY,
+          'European leaders, meeting among themselves in Brussels on Monday, urged Russia and Ukraine to talk.',
+        ),
+        'TalksHeld',
+      ),
+    ).toEqual([]);
+  });
+});
