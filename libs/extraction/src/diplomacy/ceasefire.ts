@@ -380,7 +380,7 @@ const RELATIVE_TRUCE = new RegExp(`(?:${TRUCE.source})\\s*,?\\s+(?:that|which)\\
 
 /** "the declaration ... that the government and the rebels signed in Qatar". */
 const RELATIVE_ACCORD = new RegExp(
-  `(?:${ACCORD.source}|${TRUCE.source})[^.;]{0,60}\\b(?:that|which)\\b[^.;]{0,40}$`,
+  `(?:${ACCORD.source}|${TRUCE.source})[^.;]{0,60}\\b(?:that|which)\\b[^.;]{0,60}$`,
   'i',
 );
 /** "half a dozen truces have been signed and broken": a generic plural is background, not an agreement. */
@@ -816,7 +816,7 @@ const SPOKE_AFTER = /^\s*(?:,\s*)?(?:said|accused|told|reported|claimed|charged|
 const BREACH_OF_IT = /\b(?:violat\w*|breach\w*|broke(?:n)?|break(?:ing|s)?)\s+it\b/i;
 
 const MUTUAL = trigger(
-  /\b(?:each|both) (?:side |sides )?(?:reported|accused|blamed|alleged|claimed)\b|\bboth sides\b[^.;]{0,60}\b(?:breach|violat|accus)|\b(?:each other|one another|each side accused|each accused the other|both sides accused|accusations from both sides|mutual accusations|trad(?:e|ed|es|ing) (?:[\w-]+ )?(?:charges|accusations|blame))\b/i,
+  /\b(?:each|both) (?:side |sides )?(?:reported|accused|blamed|alleged|claimed)\b|\bboth sides\b[^.;]{0,60}\b(?:breach|violat|accus)|\b(?:accus\w*|blam\w*|charg\w*|alleg\w*)\s+(?:each other|one another)|\b(?:each other|one another)\s+of\b|\b(?:each side accused|each accused the other|both sides accused|accusations from both sides|mutual accusations|trad(?:e|ed|es|ing) (?:[\w-]+ )?(?:charges|accusations|blame))\b/i,
 );
 /** "the truce was violated on Saturday, officials on both sides said": each side alleges it. */
 const SOURCES_ON_BOTH_SIDES =

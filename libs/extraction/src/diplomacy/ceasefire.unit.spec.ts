@@ -788,3 +788,52 @@ describe('more answers and ends', () => {
     ).toEqual([]);
   });
 });
+
+describe('clauses that carry their own days', () => {
+  it('reads a halt to named kinds of strikes as the truce proposed', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'On Sunday Kyiv proposed a 30-day halt to long-range drone and missile strikes on civilian infrastructure.',
+        ),
+        'CeasefireProposed',
+      ),
+    ).toEqual([expect.objectContaining({ by: 'ukraine', occurredOn: '2025-06-08', durationHours: 720 })]);
+  });
+
+  it('reads an accord signed in a long relative clause, and its start', () => {
+    const events = read(
+      THURSDAY,
+      'The humanitarian ceasefire that Sudan’s army and the Rapid Support Forces signed on May 20 under Saudi and US mediation took effect on May 22.',
+    );
+    expect(ofType(events, 'CeasefireAgreed')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-05-20' }),
+    ]);
+    expect(ofType(events, 'CeasefireStarted')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-05-22' }),
+    ]);
+  });
+
+  it('does not date an end by the relative clause on the truce that follows it', () => {
+    const events = read(
+      THURSDAY,
+      'Israel launched waves of airstrikes across Gaza overnight, ending the ceasefire with Hamas that came into force on January 19.',
+    );
+    expect(ofType(events, 'CeasefireEnded')).toEqual([expect.objectContaining({ occurredOn: '2025-06-12' })]);
+    expect(ofType(events, 'CeasefireStarted')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-01-19' }),
+    ]);
+  });
+});
+
+describe('sides that stop targeting each other', () => {
+  it('reads a mediator announcing both sides agreed to stop targeting each other as an agreement', () => {
+    const events = read(
+      THURSDAY,
+      'Oman announced on Tuesday that the United States and the Houthis had agreed to stop targeting each other.',
+    );
+    expect(events.map((event) => event.type)).toEqual(['CeasefireAgreed']);
+    expect(events[0]).toMatchObject({ theatre: 'us-houthis', occurredOn: '2025-06-10' });
+  });
+});

@@ -446,9 +446,12 @@ export function cueNear(reading: Reading, at: number): When | undefined {
     const since = reading.text.slice(0, at).search(/\bsince\s+(?:[^\s,;]+\s+){0,3}$/i);
     return since >= 0 && since >= cue.start - 50 && at < cue.start;
   };
+  // "ending the ceasefire that came into force on January 19": that day is the relative clause's.
+  const ofLaterRelative = (cue: { start: number }): boolean =>
+    cue.start > at && RELATIVE_VERB.test(reading.text.slice(at, cue.start));
   const cues = reading.context
     .dateCues(reading.sentence)
-    .filter((cue) => ownsCue(reading.text, cue, at) || insideSince(cue));
+    .filter((cue) => (ownsCue(reading.text, cue, at) || insideSince(cue)) && !ofLaterRelative(cue));
   if (!cues.length) return continuedDay(reading) ?? dayReferredTo(reading, at);
   const segment = segmentOf(reading.text, at);
   const from = clauseStart(reading.text, at);
@@ -475,6 +478,8 @@ export function cueNear(reading: Reading, at: number): When | undefined {
 }
 
 const RELATIVE_WORD = /\b(?:that|which|who|whom|whose)\b/gi;
+const RELATIVE_VERB =
+  /\b(?:that|which)\s+(?:came|took|began|entered|went|was|were|had|has|expired|ended|collapsed)\b[^,;]*$/i;
 const COMPLEMENT_VERB =
   /\b(?:said|says|say|announced|told \w+|claimed|stated|added|warned|insisted|reported|confirmed|believed|thought|hoped|noted|argued)\s+$/i;
 
