@@ -10,6 +10,8 @@ import { allMatches } from './matches';
 
 const MODIFIER_SUFFIX =
   /^[-‐](?:made|backed|built|designed|supplied|controlled|held|occupied|led|launched|allied|aligned|linked|funded|based|operated|produced|annexed|brokered|mediated|style|type|manufactured|provided|sponsored|affiliated|run|friendly|administered|origin|sourced)\b/i;
+const OWN_BODY_AFTER =
+  /^[-‐](?:led|run|controlled)\s+(?:[\w-]+\s+)?(?:government|administration|authorities|forces|coalition|alliance|council|ministry)\b/i;
 const MODIFIER_PREFIX = /\b(?:pro|anti|non|ex|post|pre)[-‐]$/i;
 const PLACE_PREPOSITION =
   /\b(?:in|into|inside|over|across|on|onto|against|at|near|towards|toward|targeting|targeted|throughout|around|outside|hit|struck|attacked|pounded|bombed|shelled)\s+(?:(?:the|a|an|two|three|four|five|several|\d+)\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+|central\s+|occupied\s+)?$/i;
@@ -72,6 +74,8 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
 function roleOf(text: string, start: number, end: number, isPlace: boolean): PartyMention['role'] {
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 40), start);
+  // "the RSF-led government", "the Houthi-run authorities": the body is that side's own.
+  if (OWN_BODY_AFTER.test(after)) return 'actor';
   if (MODIFIER_SUFFIX.test(after) || MODIFIER_PREFIX.test(before)) return 'modifier';
   if (isPlace || PLACE_PREPOSITION.test(before) || TERRITORY_AFTER_POSSESSIVE.test(after)) return 'place';
   return 'actor';

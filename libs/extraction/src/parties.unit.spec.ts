@@ -32,3 +32,12 @@ describe('party mentions', () => {
       expect(text.slice(mention.start, mention.end)).toBe(mention.surface);
   });
 });
+
+describe('bodies run by a side', () => {
+  it('reads "the RSF-led government" as the RSF acting, and "Iran-backed" still as a modifier', () => {
+    const matcher = createPartyMatcher(defaultGazetteer());
+    const roles = (text: string) => matcher.mentions(text).map(({ party, role }) => [party, role]);
+    expect(roles('The RSF-led government said it agreed.')).toEqual([['rsf', 'actor']]);
+    expect(roles('The Iran-backed Houthis fired.')).toEqual(expect.arrayContaining([['iran', 'modifier']]));
+  });
+});

@@ -837,3 +837,17 @@ describe('sides that stop targeting each other', () => {
     expect(events[0]).toMatchObject({ theatre: 'us-houthis', occurredOn: '2025-06-10' });
   });
 });
+
+describe('bodies a side runs', () => {
+  it('reads a side’s own government welcoming another power’s plan as its acceptance', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'The RSF-led government said on Monday that it welcomed the Quad’s plan for a humanitarian truce.',
+        ),
+        'CeasefireAccepted',
+      ),
+    ).toEqual([expect.objectContaining({ by: 'rsf', occurredOn: '2025-06-09', scope: 'humanitarian' })]);
+  });
+});
