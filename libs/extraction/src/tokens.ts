@@ -9,7 +9,7 @@ export interface Token {
 }
 
 const TOKEN =
-  /\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?![\p{L}])|[\p{L}\p{N}]+(?:[-‐'’./][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+  /\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?![\p{L}])|[\p{L}\p{N}]+(?:[-‐'’./]{1,2}[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

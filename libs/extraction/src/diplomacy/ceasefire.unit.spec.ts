@@ -851,3 +851,18 @@ describe('bodies a side runs', () => {
     ).toEqual([expect.objectContaining({ by: 'rsf', occurredOn: '2025-06-09', scope: 'humanitarian' })]);
   });
 });
+
+describe('an accuser named by office', () => {
+  it('does not take the accused for the speaker of what follows', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'India and Pakistan agreed on Saturday to a full ceasefire.',
+          'Late on Saturday, Misri accused Pakistan of violating the understanding, saying explosions had been heard in Srinagar.',
+        ),
+        'CeasefireViolationAlleged',
+      ),
+    ).toEqual([expect.objectContaining({ by: 'india', occurredOn: '2025-06-07' })]);
+  });
+});

@@ -226,6 +226,7 @@ const SPEECH =
  * accused"), just after one (", said Zelenskyy") or given as the source ("according to Baku").
  */
 /** ", who negotiated the truce on Hezbollah's behalf,": an aside about the speaker names nobody who speaks. */
+const ACCUSED_OBJECT_BEFORE = /\b(?:accus\w*|blam\w*|charg\w*|condemn\w*)\s+(?:the\s+)?$/i;
 const APPOSED_RELATIVE = /,\s+(?:who|whose|which)\b[^,.;]*,/gi;
 
 export function speakerOf(reading: Reading): PartyMention | undefined {
@@ -259,7 +260,9 @@ export function speakerOf(reading: Reading): PartyMention | undefined {
     if (
       near &&
       gap(near.end, verb.index) <= 60 &&
-      !OBJECT_PREPOSITION.test(text.slice(Math.max(0, near.start - 12), near.start))
+      !OBJECT_PREPOSITION.test(text.slice(Math.max(0, near.start - 12), near.start)) &&
+      // "Misri accused Pakistan of violating it, saying ...": the accused does not speak.
+      !ACCUSED_OBJECT_BEFORE.test(text.slice(Math.max(0, near.start - 24), near.start))
     )
       return near;
     const after = actors.find((mention) => mention.start >= verb.index && mention.start - verb.index <= 16);

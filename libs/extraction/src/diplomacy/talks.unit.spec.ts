@@ -374,3 +374,17 @@ describe('talks by other names', () => {
     ).toEqual([]);
   });
 });
+
+describe('first talks in years', () => {
+  it('reads delegations that held their first direct talks, and a side ready to continue contacts', () => {
+    const events = read(
+      WEDNESDAY,
+      'Russian and Ukrainian delegations held their first direct peace talks in three years in Istanbul on Monday.',
+      'Medinsky told reporters that Moscow was satisfied and ready to continue contacts.',
+    );
+    expect(ofType(events, 'TalksHeld')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-06-09', location: 'Istanbul' }),
+    ]);
+    expect(ofType(events, 'TalksOffered')).toEqual([expect.objectContaining({ by: 'russia' })]);
+  });
+});

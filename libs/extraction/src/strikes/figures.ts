@@ -289,10 +289,19 @@ function roleAt(text: string, start: number, end: number, cues: Cue[], breaks: n
           PASSIVE_BEFORE_CUE.test(text.slice(Math.max(clauseEnd, cue.start - 20), cue.start)),
       )
     : undefined;
+  // "shot down six ATACMS and four Storm Shadow missiles fired by Ukraine": a coordinated object shares
+  // the verb before it, whatever participle follows.
+  const sharedVerb = /^\s*and\s*$/i.test(text.slice(clauseStart, start))
+    ? [...cues].reverse().find((cue) => cue.end <= clauseStart)
+    : undefined;
+  const after = inClause.find((cue) => cue.start >= end);
+  const participleAfter =
+    after?.kind === 'launch' && /^\s+(?:by|from)\b/i.test(text.slice(after.end, after.end + 6));
   const chosen =
     before[before.length - 1] ??
     passive ??
-    inClause.find((cue) => cue.start >= end) ??
+    (participleAfter ? sharedVerb : undefined) ??
+    after ??
     coordinatedPassive ??
     [...cues].reverse().find((cue) => cue.end <= start) ??
     cues.find((cue) => cue.start >= end);

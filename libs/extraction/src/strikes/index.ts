@@ -25,6 +25,7 @@ import { readFigures, type FigureRole, type WeaponPhrase } from './figures';
 const CUMULATIVE =
   /\b(?:so far|to date|(?:violat\w*|breach\w*|broke|broken)\b[^.]*\b\d[\d,]* times|over (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+) (?:days|nights|weeks|months)(?: of (?:the )?(?:war|fighting|conflict|clashes))?|in the (?:two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:days|weeks|months) (?:before|after|since)|in (?:two|three|four|five|\d+) (?:days|nights)|(?:in|during|for) (?:January|February|March|April|May|June|July|August|September|October|November|December) alone|(?:heaviest|busiest|worst|record|deadliest) (?:month|week|year)|for (?:January|February|March|April|May|June|July|August|September|October|November|December|the (?:month|week|year))|over the (?:calendar )?(?:month|year|week|summer|winter|spring|autumn)|a (?:year|month) earlier|year-on-year|month-on-month|in total since|per (?:night|day|week|month)|on average|an average of|every (?:night|day|week)|(?:once|twice|\d+ times) a (?:day|night|week)|daily|weekly|monthly|(?:past|last|previous|this) (?:week|month|year)|over the (?:past|last|previous) \w+ (?:days|weeks|months|nights)|in (?:the )?(?:first|last|past) \w+ (?:days|weeks|months)|throughout the (?:week|month|year|war)|during the (?:week|month)|since the (?:start|beginning) of the (?:year|month|week)|all told|cumulative|altogether)\b/i;
 const SINCE = /\bsince\b/i;
+const SAID_BEFORE = /\b(?:said|says|reported|announced|claimed|stated)\s+$/i;
 const SUPERLATIVE_BEFORE =
   /\b(?:largest|biggest|heaviest|most|first|worst|deadliest|record|highest|longest|major|massive)\b[^.,;]*$/i;
 
@@ -33,7 +34,12 @@ function isCumulative(text: string): boolean {
   const period = CUMULATIVE.exec(text);
   if (
     period &&
-    !(/^(?:so far|to date)$/i.test(period[0]) && SUPERLATIVE_BEFORE.test(text.slice(0, period.index)))
+    !(/^(?:so far|to date)$/i.test(period[0]) && SUPERLATIVE_BEFORE.test(text.slice(0, period.index))) &&
+    // "the military said last week that it had shot down 25 drones on Thursday": when it was said.
+    !(
+      SAID_BEFORE.test(text.slice(Math.max(0, period.index - 12), period.index)) &&
+      /^\s+that\b/i.test(text.slice(period.index + period[0].length))
+    )
   )
     return true;
   return SINCE.test(text) && !SUPERLATIVE_BEFORE_SINCE.test(text);
@@ -679,7 +685,8 @@ function phraseOwners(
           ACCUSED_OF_ATTACK_AFTER.test(text.slice(mention.end, mention.end + 80)) &&
           !/[;.]/.test(text.slice(mention.end, phrase.start)),
       );
-    owners.push(inside?.party ?? launchedFrom?.party ?? subject?.party ?? accused?.party ?? coordinated);
+    // "four British Storm Shadow missiles fired by Ukraine": the agent outranks the maker.
+    owners.push(launchedFrom?.party ?? inside?.party ?? subject?.party ?? accused?.party ?? coordinated);
   });
   return owners;
 }

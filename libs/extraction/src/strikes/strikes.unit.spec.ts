@@ -1517,3 +1517,35 @@ describe('analysis that looks back', () => {
     ).toMatchObject({ attacker: 'houthis', target: 'israel', weapon: 'missile', launched: 1 });
   });
 });
+
+describe('claims of downed weapons, told the wire way', () => {
+  it('sums coordinated missiles shot down, whatever participle follows, for the side that fired them', () => {
+    expect(
+      one([
+        'Russian air defences shot down six U.S.-made ATACMS missiles and four British Storm Shadow cruise missiles fired by Ukraine on Monday.',
+      ]),
+    ).toMatchObject({
+      attacker: 'ukraine',
+      target: 'russia',
+      weapon: 'missile',
+      launched: null,
+      intercepted: 10,
+    });
+  });
+
+  it('reads a claim made last week about an attack on a day as that attack, not a weekly total', () => {
+    expect(
+      one(
+        ['Pakistan’s military said last week that it had shot down 25 Indian drones on Thursday.'],
+        '2025-05-13',
+      ),
+    ).toMatchObject({ attacker: 'india', target: 'pakistan', intercepted: 25, occurredOn: '2025-05-08' });
+  });
+
+  it('counts glide bombs dropped by aircraft as glide bombs only', () => {
+    expect(one(['Russian aircraft dropped glide bombs on Kostiantynivka on Monday.'])).toMatchObject({
+      attacker: 'russia',
+      weapon: 'glide_bomb',
+    });
+  });
+});

@@ -85,7 +85,7 @@ const ENTRIES: Entry[] = [
     precededBy:
       /\b(?:(?:struck|hit|bombed|attacked|targeted|pounded|raided)\s+by\s+(?:[\w-]+\s+){0,5}|(?:bomb(?:ed|ing)|strik(?:e|ing)|struck|hit(?:ting)?|attack(?:ed|ing)|pound(?:ed|ing)|target(?:ed|ing))\b[^.;]{0,60}\bwith\s+(?:[\w-]+\s+){0,2})$/i,
     followedBy:
-      /^\s+(?:[A-Za-z-]+\s+){0,3}(?:struck|bombed|hit|attacked|pounded|raided|hammered|pummel(?:l)?ed|battered|blasted|targeted|to bomb|to strike|carried out|(?:were|was|are|is) (?:striking|bombing|hitting|attacking|pounding|raiding|hammering|targeting))\b|^\s+(?:[A-Za-z-]+\s+){0,4}(?:by\s+)?(?:dropping|dropped)\s+(?:\w+\s+)?bombs\b/,
+      /^\s+(?:[A-Za-z-]+\s+){0,3}(?:struck|bombed|hit|attacked|pounded|raided|hammered|pummel(?:l)?ed|battered|blasted|targeted|to bomb|to strike|carried out|(?:were|was|are|is) (?:striking|bombing|hitting|attacking|pounding|raiding|hammering|targeting))\b|^\s+(?:[A-Za-z-]+\s+){0,4}(?:by\s+)?(?:dropping|dropped)\s+(?:(?!glide|guided|gliding|aerial)\w+\s+)?bombs\b/,
   },
   {
     // "two bombs from the jets", "warplanes dropped four bombs": an airstrike counts its munitions.
