@@ -249,7 +249,10 @@ export function acceptances(reading: Reading): Finding[] {
     const passive =
       (/^(?:was|were|has|had)\b/i.test(cue.text) ||
         precededBy(reading, cue, /\b(?:was|were|been|had been|has been)\s+$/, 20)) &&
-      precededBy(reading, cue, TRUCE_ACCORD_OR_TEXT, 90);
+      (precededBy(reading, cue, TRUCE_ACCORD_OR_TEXT, 90) ||
+        // "The moratorium covers power plants. It was agreed through US mediation last month."
+        (/^\s*It\s+(?:was|had been|has been)\s+/i.test(reading.text.slice(0, cue.at + 20)) &&
+          namesTruce(reading)));
     const relative = precededBy(reading, cue, RELATIVE_ACCORD, 110);
     const reachedDeal =
       /^(?:reached|struck|sealed|clinched)$/i.test(cue.text) &&
@@ -706,7 +709,7 @@ export function starts(reading: Reading): Finding[] {
 }
 
 const EXTEND = trigger(
-  /\b(?:extend(?:ed|s|ing)?|extension|prolong(?:ed|s|ing)?|prolongation|renew(?:ed|al)|rolled over|kept in place)\b/gi,
+  /\b(?:extend(?:ed|s|ing)?|extension|prolong(?:ed|s|ing)?|prolongation|renew(?:ed|al)|rolled over|kept in place|(?:remain|stay) in (?:effect|force|place) until)\b/gi,
 );
 
 const TRUCE_EXTENDED = new RegExp(
@@ -715,11 +718,16 @@ const TRUCE_EXTENDED = new RegExp(
 );
 const TRUCE_BEFORE_EXTENSION = new RegExp(`(?:${TRUCE.source}|${ACCORD.source}|\\bit)\\b[^.;]{0,70}$`, 'i');
 
+const PAST_PLANNED_END =
+  /\b(?:deadline|original(?:ly)?|initial|beyond|past the|had been due|was due to (?:end|expire|run out)|instead of)\b/i;
 const ANNOUNCED_PASSIVE = /\b(?:said|says|announced|confirmed|stated)\b[^.;]{0,70}\b(?:would|will)\s+be\s+$/i;
 
 /** A truce is prolonged: "extended until May 18", "an extension of the truce", "agreed to extend it". */
 export function extensions(reading: Reading): Finding[] {
   for (const cue of cuesOf(EXTEND, reading.text)) {
+    // "will remain in effect until February 18, after Israel kept troops beyond the 60-day deadline": only
+    // past a planned end is staying in force an extension.
+    if (/^(?:remain|stay)/i.test(cue.text) && !PAST_PLANNED_END.test(reading.text)) continue;
     // "Qatar said on Monday that it would be extended by two days": the extension, announced.
     const announced = ANNOUNCED_PASSIVE.test(reading.text.slice(clauseStart(reading.text, cue.at), cue.at));
     const onCondition =

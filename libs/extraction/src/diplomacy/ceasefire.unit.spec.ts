@@ -866,3 +866,41 @@ describe('an accuser named by office', () => {
     ).toEqual([expect.objectContaining({ by: 'india', occurredOn: '2025-06-07' })]);
   });
 });
+
+describe('a truce kept past its end, and "it was agreed"', () => {
+  it('reads a truce that will remain in effect past its deadline as extended', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'The ceasefire between Israel and Hezbollah will remain in effect until July 18, the White House said on Sunday, after Israel kept troops in the south beyond the 60-day deadline.',
+        ),
+        'CeasefireExtended',
+      ),
+    ).toEqual([expect.objectContaining({ occurredOn: '2025-06-08' })]);
+  });
+
+  it('reads no extension from a truce that simply runs until its end', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'The truce between Israel and Hamas will remain in force until Friday, the mediators said.',
+        ),
+        'CeasefireExtended',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "it was agreed" after a sentence naming the truce', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'The moratorium between Russia and Ukraine covers power plants and substations. It was agreed through US mediation last month.',
+        ),
+        'CeasefireAgreed',
+      ),
+    ).toEqual([expect.objectContaining({ occurredOn: '2025-05-01/2025-05-31' })]);
+  });
+});

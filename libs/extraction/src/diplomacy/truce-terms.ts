@@ -18,7 +18,7 @@ export const ACCORD =
 
 /** An undertaking to stop striking written as a clause: "refrain from attacking", "stop striking", "not to strike". */
 export const STOP_FIGHTING =
-  /\b(?:refrain(?:ing)? from (?:attack|strik|using force|fir|hostil)\w*|stop(?:ping)? (?:[\w-]+ ){0,4}?(?:strik|attack|fight|fir|shell|target|bomb)\w*|halt(?:ing)? (?:[\w-]+ ){0,4}?(?:strikes|attacks|hostilities|fighting|firing)|(?:not|no longer) (?:to )?(?:strike|attack|fire on|target)|halt (?:strikes|attacks|fighting|all military activity|military action)|cease (?:any |all )?(?:strikes|attacks|fire|hostilities)|stop fighting|lay down (?:their|its) arms)\b/gi;
+  /\b(?:refrain(?:ing)? from (?:attack|strik|using force|fir|hostil)\w*|stop(?:ping)? (?:[\w-]+ ){0,4}?(?:strik|attack|fight|fir|shell|target|bomb)\w*|halt(?:ing)? (?:[\w-]+ ){0,4}?(?:strikes|attacks|hostilities|fighting|firing)|(?:not|no longer) (?:to )?(?:strike|attack|fire on|target)|halt (?:strikes|attacks|fighting|all military activity|military action)|cease (?:any |all )?(?:strikes|attacks|fire|hostilities)|stop fighting|lay down (?:their|its) arms|(?:eliminate|renounce|forgo|forswear) the use of force)\b/gi;
 
 /** Something that can be put forward, accepted or rejected. */
 export const PROPOSAL = /\b(?:proposals?|offers?|plans?|initiatives?|request|idea|suggestion|terms)\b/gi;
