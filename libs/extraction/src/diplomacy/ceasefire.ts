@@ -61,7 +61,7 @@ function dayOf(reading: Reading, cue: Cue): { occurredOn?: string; dated?: boole
 }
 
 const PROPOSE = trigger(
-  /\b(?:propos(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|call(?:ed|s|ing)?(?: \w+){0,2}? for|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?(?: (?:on|late on|early on) \w+)? for|put forward|present(?:ed|s|ing)|unveil(?:ed|s|ing)|tabled|submitted|outlined|laid out|floated|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|st(?:ood|ands?) by|repeat(?:ed|s|ing)?|renew(?:ed|s|ing)?|reiterat(?:ed|es|ing)|press(?:ed|es|ing)?(?: \w+){0,4}? for|appeal(?:ed|s|ing)?(?: (?:on|late on|early on) \w+)? for|call(?:ed|s|ing)? on (?:[\w-]+ ){1,3}to (?:return to|respect|restore|observe|agree to|accept|cease fire|stop fighting|halt (?:the )?fighting))\b/gi,
+  /\b(?:propos(?:e|ed|es|ing)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|call(?:ed|s|ing)?(?: \w+){0,2}? for|urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?(?: (?:on|late on|early on) \w+)? for|put forward|present(?:ed|s|ing)|unveil(?:ed|s|ing)|tabled|submitted|outlined|laid out|floated|push(?:ed|es|ing)? for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|st(?:ood|ands?) by|repeat(?:ed|s|ing)?|renew(?:ed|s|ing)?|reiterat(?:ed|es|ing)|press(?:ed|es|ing)?(?: \w+){0,4}? for|appeal(?:ed|s|ing)?(?: (?:on|late on|early on) \w+)? for|call(?:ed|s|ing)? on (?:[\w-]+ ){1,6}?to (?:return to|respect|restore|observe|agree to|accept|cease fire|stop fighting|halt (?:the )?fighting))\b/gi,
 );
 const ANSWER_BEFORE =
   /\b(?:accept\w*|agree\w*|reject\w*|refus\w*|approv\w*|endors\w*|answer\w*|respond\w*|examine|study|studied|consider\w*|welcom\w*|turned down|signed up)\b/i;
@@ -258,7 +258,17 @@ export function acceptances(reading: Reading): Finding[] {
       /^(?:reached|struck|sealed|clinched)$/i.test(cue.text) &&
       precededBy(reading, cue, ACCORD_JUST_BEFORE, 20);
     const restated = isParticiple(reading, cue) && datesItsOwnParticiple(reading, cue);
-    if (!followedBy(reading, cue, TRUCE_OR_ACCORD, 60) && !passive && !relative && !reachedDeal && !restated)
+    // "They signed a peace agreement on Friday. Technical teams had initialled the text on June 18."
+    const textOfAccord =
+      followedBy(reading, cue, /^\s*the\s+(?:text|document|draft)\b/, 20) && accordJustNamed(reading);
+    if (
+      !followedBy(reading, cue, TRUCE_OR_ACCORD, 60) &&
+      !passive &&
+      !relative &&
+      !reachedDeal &&
+      !restated &&
+      !textOfAccord
+    )
       continue;
     if (followedBy(reading, cue, GENERIC_TRUCES, 40)) continue;
     if (
@@ -279,7 +289,7 @@ export function acceptances(reading: Reading): Finding[] {
     )
       continue;
     if (isSubordinateBackground(reading, cue)) continue;
-    if (!aboutHostilities(reading)) continue;
+    if (!aboutHostilities(reading) && !textOfAccord) continue;
     findings.push(ceasefireFinding(reading, 'CeasefireAgreed', cue.at, dayOf(reading, cue)));
   }
   return findings;
@@ -487,6 +497,18 @@ const offerJustNamed = (reading: Reading): boolean => {
   );
 };
 
+/** A truce or accord named in this sentence or one of the two before it. */
+const accordJustNamed = (reading: Reading): boolean => {
+  const previous = reading.context.previous(reading.sentence);
+  return [reading.sentence, previous, previous && reading.context.previous(previous)].some(
+    (sentence) => sentence !== undefined && TRUCE_OR_ACCORD.test(sentence.text),
+  );
+};
+
+/** "turned down an earlier version of the deal": the deal on offer. */
+const VERSION_OF_DEAL =
+  /^\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:version|draft) of\b|^\s*(?:the|an?)\s+(?:[\w-]+\s+)?deal\b/i;
+
 /** "called for a ceasefire. Moscow turned the demand down": a demand for the truce just named. */
 const DEMAND = /\b(?:demand|call|appeal|ultimatum)s?\b/i;
 
@@ -511,6 +533,7 @@ export function rejections(reading: Reading): Finding[] {
         (DEMAND.test(cue.text) && truceJustNamed(reading))
       : TRUCE_OR_PROPOSAL.test(cue.text) ||
         followedBy(reading, cue, TRUCE_OR_PROPOSAL, 80) ||
+        followedBy(reading, cue, VERSION_OF_DEAL, 40) ||
         ((DEMAND.test(cue.text) ||
           followedBy(reading, cue, DEMAND, 30) ||
           followedBy(reading, cue, /^\s*it\b/, 5)) &&
@@ -799,7 +822,7 @@ const ENDED_INTRANSITIVE =
   /^\s*(?:on|at|in|last|early|late|overnight|without|with|after|as|when|,|\.|;|$|yesterday|this|\()/i;
 
 const BREACH = trigger(
-  /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|trampl(?:e|ed|es|ing) (?:on|upon)|sabotag\w*|ignor(?:e|ed|es|ing)|t(?:ea|o)r(?:e|n)? up|in (?:defiance|contravention) of|(?:despite|during) (?:the|a|an|its|their) (?:[\w-]+ )?(?:truce|ceasefire|cease-fire|moratorium|pause|agreement|deal)|contraven\w*|(?:not|failed to|failing to|refus\w* to) (?:honou?r\w*|respect\w*|abid\w*|observ\w*|compl\w*|keep\w*))\b/gi,
+  /\b(?:violat\w*|breach\w*|broke|broken|break(?:s|ing)?|flout\w*|overturn\w*|accus\w* (?:[\w-]+ ){0,4}?of (?:firing|shelling|attacking|opening fire|striking|launching|bombing)|trampl(?:e|ed|es|ing) (?:on|upon)|sabotag\w*|ignor(?:e|ed|es|ing)|t(?:ea|o)r(?:e|n)? up|in (?:defiance|contravention) of|(?:despite|during) (?:the|a|an|its|their) (?:[\w-]+ )?(?:truce|ceasefire|cease-fire|moratorium|pause|agreement|deal)|contraven\w*|(?:not|failed to|failing to|refus\w* to) (?:honou?r\w*|respect\w*|abid\w*|observ\w*|compl\w*|keep\w*))\b/gi,
 );
 /**
  * An accusation is dated by the day it was made ("the Indian army said on Friday"), when the text ties a
@@ -819,6 +842,9 @@ function cueOfSpeech(reading: Reading, from: number, to: number): string | undef
 const SPOKE_BEFORE =
   /\b(?:said|says|accused|told|reported|claimed|charged|complained|alleged|wrote)\s+(?:on\s+)?$/i;
 const SPOKE_AFTER = /^\s*(?:,\s*)?(?:said|accused|told|reported|claimed|charged|complained|alleged)\b/i;
+
+const ACCUSED_OF_ATTACK =
+  /\baccus\w* (?:[\w-]+ ){0,4}?of (?:firing|shelling|attacking|opening fire|striking|launching|bombing)\b/i;
 
 /** "accused Thai troops of violating it": the truce named in the sentence before. */
 const BREACH_OF_IT = /\b(?:violat\w*|breach\w*|broke(?:n)?|break(?:ing|s)?)\s+it\b/i;
@@ -849,9 +875,14 @@ export function violations(reading: Reading): Finding[] {
   const accordJustNamed = [previous, previous && reading.context.previous(previous)].some(
     (sentence) => sentence !== undefined && TRUCE_OR_ACCORD.test(sentence.text),
   );
+  const truceNamedJustBefore = [previous, previous && reading.context.previous(previous)].some(
+    (sentence) => sentence !== undefined && mentionsTruce(sentence.text),
+  );
   const breachOfIt = (namesTruce(reading) || accordJustNamed) && BREACH_OF_IT.test(reading.text);
   const breachesOfIt = accordJustNamed && /\b(?:violat\w*|breach\w*)\b/i.test(reading.text);
-  if (!truceInView && !breachOfIt && !breachesOfIt) return [];
+  // "A ceasefire came into force at midnight. By morning the Thai army was accusing Cambodian troops of firing."
+  const chargedUnderTruce = truceNamedJustBefore && ACCUSED_OF_ATTACK.test(reading.text);
+  if (!truceInView && !breachOfIt && !breachesOfIt && !chargedUnderTruce) return [];
   const findings: Finding[] = [];
   let from = 0;
   for (const part of reading.text.split(/(?<=;)|(?=,?\s+(?:while|whereas)\s)/)) {

@@ -904,3 +904,51 @@ describe('a truce kept past its end, and "it was agreed"', () => {
     ).toEqual([expect.objectContaining({ occurredOn: '2025-05-01/2025-05-31' })]);
   });
 });
+
+describe('charges under a truce just begun', () => {
+  it('reads an accusation of firing right after a truce took effect as a violation alleged', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'A ceasefire between Thailand and Cambodia came into force at midnight on Tuesday.',
+          'On Tuesday morning, the Thai army was accusing Cambodian troops of firing on Thai positions.',
+        ),
+        'CeasefireViolationAlleged',
+      ),
+    ).toEqual([expect.objectContaining({ by: 'thailand', occurredOn: '2025-06-10' })]);
+  });
+
+  it('reads a charge that a side overturned the truce as a violation alleged', () => {
+    expect(
+      ofType(
+        read(THURSDAY, 'Hamas said on Tuesday that Israel had overturned the ceasefire agreement.'),
+        'CeasefireViolationAlleged',
+      ),
+    ).toEqual([expect.objectContaining({ by: 'hamas', occurredOn: '2025-06-10' })]);
+  });
+
+  it('reads the text initialled earlier as an agreement of its own day', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Wednesday. Technical teams had initialled the text on June 2.',
+        ),
+        'CeasefireAgreed',
+      ).map((event) => event.occurredOn),
+    ).toEqual(['2025-06-11', '2025-06-02']);
+  });
+
+  it('reads a side turning down a version of the deal as a rejection', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'Netanyahu’s government turned down an earlier version of the deal with Hamas last month.',
+        ),
+        'CeasefireRejected',
+      ),
+    ).toEqual([expect.objectContaining({ by: 'israel', occurredOn: '2025-05-01/2025-05-31' })]);
+  });
+});
