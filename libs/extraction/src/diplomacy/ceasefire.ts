@@ -489,21 +489,23 @@ const REJECTED_IN_RELATIVE = new RegExp(
   'i',
 );
 
-/** "Washington proposed a moratorium. ... Kyiv's acceptance followed within hours": an offer just named. */
-const offerJustNamed = (reading: Reading): boolean => {
+/** Whether one of the two sentences before this one names what `names` looks for. */
+function namedJustBefore(reading: Reading, names: (text: string) => boolean): boolean {
   const previous = reading.context.previous(reading.sentence);
   return [previous, previous && reading.context.previous(previous)].some(
-    (sentence) => sentence !== undefined && TRUCE_OR_PROPOSAL.test(sentence.text),
+    (sentence) => sentence !== undefined && names(sentence.text),
   );
-};
+}
+
+const namesTruceOrAccord = (text: string): boolean => TRUCE_OR_ACCORD.test(text);
+
+/** "Washington proposed a moratorium. ... Kyiv's acceptance followed within hours": an offer just named. */
+const offerJustNamed = (reading: Reading): boolean =>
+  namedJustBefore(reading, (text) => TRUCE_OR_PROPOSAL.test(text));
 
 /** A truce or accord named in this sentence or one of the two before it. */
-const accordJustNamed = (reading: Reading): boolean => {
-  const previous = reading.context.previous(reading.sentence);
-  return [reading.sentence, previous, previous && reading.context.previous(previous)].some(
-    (sentence) => sentence !== undefined && TRUCE_OR_ACCORD.test(sentence.text),
-  );
-};
+const accordJustNamed = (reading: Reading): boolean =>
+  namesTruceOrAccord(reading.text) || namedJustBefore(reading, namesTruceOrAccord);
 
 /** "turned down an earlier version of the deal": the deal on offer. */
 const VERSION_OF_DEAL =
@@ -872,16 +874,11 @@ export function violations(reading: Reading): Finding[] {
       mentionsTruce(previous.text) &&
       reading.context.dateCues(reading.sentence).length > 0);
   // "The understanding came into effect at 5pm. Within hours India accused Pakistan of violating it."
-  const accordJustNamed = [previous, previous && reading.context.previous(previous)].some(
-    (sentence) => sentence !== undefined && TRUCE_OR_ACCORD.test(sentence.text),
-  );
-  const truceNamedJustBefore = [previous, previous && reading.context.previous(previous)].some(
-    (sentence) => sentence !== undefined && mentionsTruce(sentence.text),
-  );
-  const breachOfIt = (namesTruce(reading) || accordJustNamed) && BREACH_OF_IT.test(reading.text);
-  const breachesOfIt = accordJustNamed && /\b(?:violat\w*|breach\w*)\b/i.test(reading.text);
+  const accordBefore = namedJustBefore(reading, namesTruceOrAccord);
+  const breachOfIt = (namesTruce(reading) || accordBefore) && BREACH_OF_IT.test(reading.text);
+  const breachesOfIt = accordBefore && /\b(?:violat\w*|breach\w*)\b/i.test(reading.text);
   // "A ceasefire came into force at midnight. By morning the Thai army was accusing Cambodian troops of firing."
-  const chargedUnderTruce = truceNamedJustBefore && ACCUSED_OF_ATTACK.test(reading.text);
+  const chargedUnderTruce = namedJustBefore(reading, mentionsTruce) && ACCUSED_OF_ATTACK.test(reading.text);
   if (!truceInView && !breachOfIt && !breachesOfIt && !chargedUnderTruce) return [];
   const findings: Finding[] = [];
   let from = 0;
