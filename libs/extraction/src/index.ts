@@ -16,7 +16,7 @@ export { extractStrikes } from './strikes';
 export { extractDiplomacy } from './diplomacy';
 
 /** Bump when a rule changes what an article yields: event ids and re-extraction depend on it. */
-export const EXTRACTOR_VERSION = 'extraction-2026.11.25-22';
+export const EXTRACTOR_VERSION = 'extraction-2026.11.25-23';
 
 /** Every event an article states, strikes first then diplomacy, each group in reading order. */
 export function extractEvents(article: Article, gazetteer: Gazetteer): ConflictEvent[] {

@@ -166,7 +166,7 @@ const PROPOSAL_MADE = trigger(
 );
 
 const ACCEPT = trigger(
-  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their )?(?:\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|signed on to|gave the go-ahead to|responded (?:positively|favou?rably)(?: (?:on|late on|early on) \w+)? to|agreed (?=(?:a|an|the) (?:[\w-]+ ){0,3}?(?:truce|ceasefire|cease-fire|deal|pause|moratorium|halt))|agreed(?= [^.;]{0,100}? to (?:a|an|the) (?:[\w-]+ ){0,4}?(?:truce|ceasefire|cease-fire|pause|moratorium|halt)\b)|agreed(?= (?:in|on|last) )|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance(?: (?:on|late|early) \w+)? of|acceptance(?= (?:followed|came|was announced|was confirmed)\b)|embraced|support(?:ed|s)? (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative|truce|ceasefire|cease-fire|moratorium|pause))|committed (?:\w+ ){0,3}?to)\b/gi,
+  /\b(?:accept(?:ed|s|ing)?|agreed in principle|agree(?:d|s)? (?:to|on|upon)|agreed (?:the )?(?:text|terms)|agreeing to|signed up to|sign up to|endors(?:ed|es|ing)|backed|approv(?:ed|e|es|ing)|welcomed (?=(?:the |a |an |its |their )?(?:\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative))|said yes|consented to|signed on to|gave the go-ahead to|responded (?:positively|favou?rably)(?: (?:on|late on|early on) \w+)? to|agreed (?=(?:a|an|the) (?:[\w-]+ ){0,3}?(?:truce|ceasefire|cease-fire|deal|pause|moratorium|halt))|agreed(?= [^.;]{0,100}? to (?:a|an|the) (?:[\w-]+ ){0,4}?(?:truce|ceasefire|cease-fire|pause|moratorium|halt)\b)|agreed(?= (?:by [^.;,]{1,60}? )?(?:in|on|last) )|gave (?:its |their |his |her )?(?:approval|consent|backing|blessing|assent|green light) to|signed off on|acceptance(?: (?:on|late|early) \w+)? of|acceptance(?= (?:followed|came|was announced|was confirmed)\b)|embraced|support(?:ed|s)? (?=(?:the |a |an |its |their |\w+['’]s )?(?:[\w-]+ )?(?:proposal|plan|idea|offer|initiative|truce|ceasefire|cease-fire|moratorium|pause))|committed (?:\w+ ){0,3}?to)\b/gi,
 );
 const SEAL = trigger(
   /\b(?:signed|initial(?:l)?ed|reached|struck|sealed|clinched|concluded|announced|settled|finali[sz]ed|hammered out|worked out|thrashed out|nailed down|brokered|the signing of|(?:was|were|has been|had been) (?:agreed|brokered))\b/gi,
@@ -845,6 +845,8 @@ const SPOKE_BEFORE =
   /\b(?:said|says|accused|told|reported|claimed|charged|complained|alleged|wrote)\s+(?:on\s+)?$/i;
 const SPOKE_AFTER = /^\s*(?:,\s*)?(?:said|accused|told|reported|claimed|charged|complained|alleged)\b/i;
 
+const PAST_TRUCES =
+  /\b(?:previous|past|earlier|former|prior|several|many)\s+(?:[\w-]+\s+)?(?:truces|ceasefires|cease-fires|pauses)\b/i;
 const ACCUSED_OF_ATTACK =
   /\baccus\w* (?:[\w-]+ ){0,4}?of (?:firing|shelling|attacking|opening fire|striking|launching|bombing)\b/i;
 
@@ -880,9 +882,11 @@ export function violations(reading: Reading): Finding[] {
   // "A ceasefire came into force at midnight. By morning the Thai army was accusing Cambodian troops of firing."
   const chargedUnderTruce = namedJustBefore(reading, mentionsTruce) && ACCUSED_OF_ATTACK.test(reading.text);
   if (!truceInView && !breachOfIt && !breachesOfIt && !chargedUnderTruce) return [];
+  // "Previous truces declared by Moscow have been marred by mutual accusations": background.
+  if (PAST_TRUCES.test(reading.text) && reading.context.dateCues(reading.sentence).length === 0) return [];
   const findings: Finding[] = [];
   let from = 0;
-  for (const part of reading.text.split(/(?<=;)|(?=,?\s+(?:while|whereas)\s)/)) {
+  for (const part of reading.text.split(/(?<=;)|(?=,?\s+(?:while|whereas|even as)\s)/)) {
     findings.push(...accusationsIn(reading, from, from + part.length));
     from += part.length;
   }

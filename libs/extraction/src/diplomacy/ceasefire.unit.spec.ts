@@ -952,3 +952,41 @@ describe('charges under a truce just begun', () => {
     ).toEqual([expect.objectContaining({ by: 'israel', occurredOn: '2025-05-01/2025-05-31' })]);
   });
 });
+
+describe('participles with agents, and background truces', () => {
+  it('reads a truce "agreed by" commanders on one day that collapsed on another', () => {
+    const events = read(
+      THURSDAY,
+      'A local truce agreed by Thai and Cambodian commanders on Monday collapsed on Wednesday when rockets hit Surin.',
+    );
+    expect(ofType(events, 'CeasefireAgreed')).toEqual([
+      expect.objectContaining({ occurredOn: '2025-06-09' }),
+    ]);
+    expect(ofType(events, 'CeasefireEnded')).toEqual([expect.objectContaining({ occurredOn: '2025-06-11' })]);
+  });
+
+  it('reads no accusation from past truces marred by mutual charges', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'Putin ordered a 36-hour ceasefire in Ukraine on Tuesday.',
+          'Previous short truces declared by Moscow have been marred by mutual accusations of shelling.',
+        ),
+        'CeasefireViolationAlleged',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives the accusation "even as" a side speaks to the side that accuses', () => {
+    expect(
+      ofType(
+        read(
+          THURSDAY,
+          'The RSF said on Wednesday it had extended its humanitarian truce by 72 hours, even as the army accused it of shelling El Fasher.',
+        ),
+        'CeasefireViolationAlleged',
+      ),
+    ).toEqual([expect.objectContaining({ by: 'sudan' })]);
+  });
+});

@@ -384,7 +384,8 @@ function ownsCue(text: string, cue: { start: number; end: number }, at?: number)
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   if (AGREED_TO.test(before)) return true;
   // "trampled on the ceasefire agreed in July": the day is the participle's, not the sentence's.
-  if (TRUCE_PARTICIPLE_BEFORE.test(before) && (at === undefined || at < cue.start - 25 || at > cue.start))
+  const participle = TRUCE_PARTICIPLE_BEFORE.exec(text.slice(Math.max(0, cue.start - 110), cue.start));
+  if (participle && (at === undefined || at < cue.start - participle[0].length || at > cue.start))
     return false;
   return (
     !BOUND_OR_OTHER_EVENT.test(before.slice(-24)) &&
@@ -393,7 +394,7 @@ function ownsCue(text: string, cue: { start: number; end: number }, at?: number)
 }
 
 const TRUCE_PARTICIPLE_BEFORE =
-  /\b(?:cease-?fires?|truces?|pauses?|deal|agreement|accord)\s+(?:agreed|signed|declared|brokered|reached|announced|initial(?:l)?ed)\s+(?:in|on|last)?\s*$/i;
+  /\b(?:cease-?fires?|truces?|pauses?|deal|agreement|accord)\s+(?:agreed|signed|declared|brokered|reached|announced|initial(?:l)?ed)\s+(?:by\s+[^,;.]{1,60}?\s+)?(?:in|on|last)?\s*$/i;
 
 /** Days named only by reference to the one just told: "that evening", "a day later", "the day before". */
 const SAME_DAY =

@@ -268,6 +268,14 @@ export function talksHeld(reading: Reading, { datedVerbsOnly = false } = {}): Fi
   if (!anchor || isConditionalAt(reading, anchor.at)) return [];
   // "European leaders, meeting among themselves": allies, not the sides.
   if (/\bamong themselves\b/i.test(reading.text)) return [];
+  // "Hours after the talks ended, Russia launched ...": talks that only place something else in time.
+  if (
+    verbs.includes(anchor) &&
+    /\b(?:after|before|since|when|until|as)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|meeting|negotiations|session|round)\s+$/i.test(
+      reading.text.slice(Math.max(0, anchor.at - 40), anchor.at),
+    )
+  )
+    return [];
   // A Security Council or General Assembly session is a debate among states, not talks between the sides.
   if (UN_FORUM_BEFORE.test(reading.text.slice(Math.max(0, anchor.at - 40), anchor.at))) return [];
   // "suspended its participation in the Jeddah talks": talks left, not held.

@@ -388,3 +388,18 @@ describe('first talks in years', () => {
     expect(ofType(events, 'TalksOffered')).toEqual([expect.objectContaining({ by: 'russia' })]);
   });
 });
+
+describe('talks that only place something in time', () => {
+  it('reads no second meeting from "hours after the talks ended"', () => {
+    expect(
+      ofType(
+        read(
+          WEDNESDAY,
+          'Russian and Ukrainian delegations met in Istanbul on Monday.',
+          'Hours after the talks ended, Russia launched 75 drones at Ukraine.',
+        ),
+        'TalksHeld',
+      ).map((event) => event.occurredOn),
+    ).toEqual(['2025-06-09']);
+  });
+});
