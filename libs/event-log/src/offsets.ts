@@ -7,3 +7,9 @@ export function parseOffset(offset: string): bigint {
   }
   return BigInt(offset);
 }
+
+/** How many records a read may return: a positive integer, whatever the adapter. */
+export function requireReadLimit(limit: number): void {
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new RangeError(`limit must be a positive integer, got ${limit}`);
+}

@@ -21,7 +21,7 @@ import {
   type Subscription,
   type TopicSpec,
 } from '../event-log.port';
-import { parseOffset } from '../offsets';
+import { parseOffset, requireReadLimit } from '../offsets';
 import { partitionForKey } from '../partitioner';
 import {
   DEFAULT_MAX_BATCH_SIZE,
@@ -242,8 +242,7 @@ class KafkaEventLog implements EventLog {
     limit: number,
   ): Promise<LogRecord<T>[]> {
     this.requireOpen();
-    if (!Number.isInteger(limit) || limit < 1)
-      throw new RangeError(`limit must be a positive integer, got ${limit}`);
+    requireReadLimit(limit);
     const from = parseOffset(fromOffset);
     const end = parseOffset(await this.endOffset(topic, partition));
     const records: LogRecord<T>[] = [];

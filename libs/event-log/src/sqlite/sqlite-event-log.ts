@@ -13,7 +13,7 @@ import {
   type Subscription,
   type TopicSpec,
 } from '../event-log.port';
-import { parseOffset } from '../offsets';
+import { parseOffset, requireReadLimit } from '../offsets';
 import { partitionForKey } from '../partitioner';
 import { UpcasterRegistry, type Upcaster } from '../upcasting';
 import {
@@ -181,8 +181,7 @@ class SqliteEventLog implements EventLog {
     limit: number,
   ): Promise<LogRecord<T>[]> {
     this.requirePartition(topic, partition);
-    if (!Number.isInteger(limit) || limit < 1)
-      throw new RangeError(`limit must be a positive integer, got ${limit}`);
+    requireReadLimit(limit);
     const records: LogRecord<T>[] = [];
     let from = parseOffset(fromOffset);
     while (records.length < limit) {

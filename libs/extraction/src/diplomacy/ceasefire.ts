@@ -257,7 +257,7 @@ export function acceptances(reading: Reading): Finding[] {
     const reachedDeal =
       /^(?:reached|struck|sealed|clinched)$/i.test(cue.text) &&
       precededBy(reading, cue, ACCORD_JUST_BEFORE, 20);
-    const restated = isParticiple(reading, cue) && datesItsOwnParticiple(reading, cue);
+    const restated = isParticiple(reading, cue) && participleDay(reading, cue) !== undefined;
     // "They signed a peace agreement on Friday. Technical teams had initialled the text on June 18."
     const textOfAccord =
       followedBy(reading, cue, /^\s*the\s+(?:text|document|draft)\b/, 20) && accordJustNamed(reading);
@@ -285,7 +285,7 @@ export function acceptances(reading: Reading): Finding[] {
     if (
       isParticiple(reading, cue) &&
       !/^the signing of/i.test(cue.text) &&
-      !datesItsOwnParticiple(reading, cue)
+      participleDay(reading, cue) === undefined
     )
       continue;
     if (isSubordinateBackground(reading, cue)) continue;
@@ -401,20 +401,13 @@ const PLURAL_ACCORDS = /\b(?:truces|ceasefires|cease-fires|agreements|deals|acco
 
 /** The sentence, or the one before it ("The text was initialled on June 18"), is about a truce or accord. */
 function aboutHostilities(reading: Reading): boolean {
-  const previous = reading.context.previous(reading.sentence);
-  return (
-    TRUCE_OR_ACCORD.test(reading.text) || (previous !== undefined && TRUCE_OR_ACCORD.test(previous.text))
-  );
+  return namesTruceOrAccord(reading.text) || namedJustBefore(reading, namesTruceOrAccord, 1);
 }
 
 /**
  * "The Black Sea deal, agreed on March 25, has yet to take effect": a participle with a day of its own
  * restates the agreement, which is an event on that day.
  */
-function datesItsOwnParticiple(reading: Reading, cue: Cue): boolean {
-  return participleDay(reading, cue) !== undefined;
-}
-
 /** The day a participle gives itself ("agreed on March 25", "agreed in July"). */
 function participleDay(reading: Reading, cue: Cue): string | undefined {
   if (
@@ -489,12 +482,12 @@ const REJECTED_IN_RELATIVE = new RegExp(
   'i',
 );
 
-/** Whether one of the two sentences before this one names what `names` looks for. */
-function namedJustBefore(reading: Reading, names: (text: string) => boolean): boolean {
-  const previous = reading.context.previous(reading.sentence);
-  return [previous, previous && reading.context.previous(previous)].some(
-    (sentence) => sentence !== undefined && names(sentence.text),
-  );
+/** Whether one of the `sentences` sentences before this one names what `names` looks for. */
+function namedJustBefore(reading: Reading, names: (text: string) => boolean, sentences = 2): boolean {
+  let earlier = reading.context.previous(reading.sentence);
+  for (let steps = 0; earlier && steps < sentences; steps++, earlier = reading.context.previous(earlier))
+    if (names(earlier.text)) return true;
+  return false;
 }
 
 const namesTruceOrAccord = (text: string): boolean => TRUCE_OR_ACCORD.test(text);

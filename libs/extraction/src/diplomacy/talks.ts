@@ -211,7 +211,7 @@ export function talksScheduled(reading: Reading): Finding[] {
  * not seeing the future marker, took the last one; a day of the month given without a year ("on July 6")
  * is the occurrence nearest the publication day, which for talks still to come is often next year's.
  */
-/** "Thursday, May 15": a day of the month given with the weekday, or beside it, settles which Thursday. */
+/** "Thursday, May 15": a day of the month beside the weekday settles which Thursday. */
 function datedBeside(reading: Reading, when: When | DateCue): boolean {
   if (!('end' in when)) return false;
   const { end } = when;
@@ -224,7 +224,7 @@ function upcoming(reading: Reading, when: When): string {
   const { published } = reading.context;
   if (when.future || when.occurredOn === published) return when.occurredOn;
   const weekday = when.cue && WEEKDAY.exec(when.cue);
-  if (weekday && !/\d/.test(when.cue!) && !datedBeside(reading, when))
+  if (weekday && !datedBeside(reading, when))
     return resolveWeekday(WEEKDAYS.indexOf(weekday[1].toLowerCase()), published, true);
   if (!when.cue || /\d{4}/.test(when.cue)) return when.occurredOn;
   const nextYear = `${Number(when.occurredOn.slice(0, 4)) + 1}${when.occurredOn.slice(4)}`;
